@@ -1,0 +1,38 @@
+package org.retorno.streams.app;
+
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A record the application cannot read goes to the dead-letter topic, raw key and value as they
+ * were, with the reason, source topic, partition and offset in headers; processing continues.
+ * Unlike Kafka's LogAndContinue handler it logs one line without a stack trace: a bad record is
+ * an expected event, and the full trace is in the dead-letter record's headers.
+ */
+public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
+
+  private String deadLetterTopic;
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+    deadLetterTopic = topic == null ? null : topic.toString();
+  }
+
+  @Override
+  public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
+      Exception exception) {
+    LOG.warn("unreadable record {}-{}@{} sent to {}: {}", record.topic(), record.partition(),
+        record.offset(), deadLetterTopic == null ? "no dead-letter topic (dropped)" : deadLetterTopic,
+        exception.getMessage());
+    return Response.resume(ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(
+        deadLetterTopic, record.key(), record.value(), context, exception));
+  }
+}

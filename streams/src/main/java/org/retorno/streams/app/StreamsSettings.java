@@ -1,0 +1,88 @@
+package org.retorno.streams.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.retorno.schemas.Topics;
+import org.retorno.streams.topology.EventTimeExtractor;
+
+/**
+ * The streams application's settings: one properties map holding Kafka Streams and client keys
+ * (security included) passed through as they are, the serde keys ({@code schema.registry.url},
+ * {@code basic.auth.*}), and our own keys under {@code retorno.}.
+ */
+public final class StreamsSettings {
+  public static final String HTTP_HOST = "retorno.http.host";
+  public static final String HTTP_PORT = "retorno.http.port";
+  public static final String REGISTRY_URL = "schema.registry.url";
+  public static final String DEFAULT_APPLICATION_ID = "retorno-streams";
+
+  private final Properties properties;
+
+  public StreamsSettings(Properties properties) {
+    this.properties = new Properties();
+    this.properties.putAll(properties);
+    require(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+    require(REGISTRY_URL);
+  }
+
+  private void require(String key) {
+    if (properties.getProperty(key, "").isBlank()) {
+      throw new IllegalArgumentException("streams settings: '" + key + "' is required");
+    }
+  }
+
+  public String httpHost() {
+    return properties.getProperty(HTTP_HOST, "127.0.0.1");
+  }
+
+  public int httpPort() {
+    String port = properties.getProperty(HTTP_PORT, "8080");
+    try {
+      return Integer.parseInt(port.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("streams settings: '" + HTTP_PORT + "' is not a port: " + port);
+    }
+  }
+
+  /** Settings for the Avro serdes: the registry URL and whatever else names a serde key. */
+  public Map<String, Object> serdeConfig() {
+    Map<String, Object> config = new HashMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")
+          || key.equals("auto.register.schemas") || key.equals("use.latest.version")) {
+        config.put(key, properties.getProperty(key));
+      }
+    }
+    return config;
+  }
+
+  /** Kafka Streams properties: our defaults, then everything given, minus our own keys. */
+  public Properties streamsProperties() {
+    Properties streams = new Properties();
+    streams.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+    streams.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    streams.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
+    streams.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimeExtractor.class.getName());
+    streams.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DeadLetterDeserializationHandler.class.getName());
+    streams.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueProcessingExceptionHandler.class.getName());
+    streams.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.STREAMS_DLQ);
+    streams.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    for (String key : properties.stringPropertyNames()) {
+      if (!key.startsWith("retorno.")) {
+        streams.put(key, properties.getProperty(key));
+      }
+    }
+    return streams;
+  }
+
+  public Path stateDir() {
+    return Path.of(streamsProperties().getProperty(StreamsConfig.STATE_DIR_CONFIG,
+        System.getProperty("java.io.tmpdir") + "/kafka-streams"));
+  }
+}

@@ -1,0 +1,80 @@
+package org.retorno.streams.topology;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.retorno.avro.CategoryCount;
+import org.retorno.avro.CityCounts;
+import org.retorno.avro.Event;
+import org.retorno.avro.Granularity;
+
+/**
+ * The adder and subtractor of the per-city daily table. When an event changes (a late claim
+ * lowers its figure, moves its date) the table first subtracts the old event and then adds the
+ * new one, so counts are revised rather than appended to.
+ */
+final class DailyCounts {
+  private DailyCounts() {}
+
+  static String key(Event event) {
+    return event.getPlace().getGeonamesId() + ":" + event.getEventDate();
+  }
+
+  static CityCounts empty() {
+    return CityCounts.newBuilder()
+        .setCityId(0L)
+        .setCityName("")
+        .setAdmin1Code("")
+        .setGranularity(Granularity.DAY)
+        .setPeriodStart(LocalDate.EPOCH)
+        .setPeriodEnd(LocalDate.EPOCH)
+        .setCounts(new ArrayList<>())
+        .build();
+  }
+
+  static CityCounts add(String key, Event event, CityCounts current) {
+    CityCounts next = CityCounts.newBuilder(current)
+        .setCityId(event.getPlace().getGeonamesId())
+        .setCityName(event.getPlace().getName())
+        .setAdmin1Code(event.getPlace().getAdmin1Code() != null ? event.getPlace().getAdmin1Code() : "")
+        .setPeriodStart(event.getEventDate())
+        .setPeriodEnd(event.getEventDate())
+        .build();
+    return withCategory(next, event, +1);
+  }
+
+  static CityCounts subtract(String key, Event event, CityCounts current) {
+    return withCategory(CityCounts.newBuilder(current).build(), event, -1);
+  }
+
+  private static CityCounts withCategory(CityCounts counts, Event event, int sign) {
+    List<CategoryCount> categories = new ArrayList<>();
+    CategoryCount existing = null;
+    for (CategoryCount count : counts.getCounts()) {
+      if (count.getCategory() == event.getCategory()) {
+        existing = count;
+      } else {
+        categories.add(count);
+      }
+    }
+    long value = (existing != null ? existing.getValue() : 0L) + sign * event.getFigure();
+    TreeSet<String> eventIds = new TreeSet<>(existing != null ? existing.getEventIds() : List.of());
+    TreeSet<String> claimIds = new TreeSet<>(existing != null ? existing.getClaimIds() : List.of());
+    if (sign > 0) {
+      eventIds.add(event.getId());
+      claimIds.addAll(event.getClaimIds());
+    } else {
+      eventIds.remove(event.getId());
+      event.getClaimIds().forEach(claimIds::remove);
+    }
+    if (!eventIds.isEmpty()) {
+      categories.add(new CategoryCount(event.getCategory(), value, List.copyOf(eventIds),
+          List.copyOf(claimIds)));
+    }
+    categories.sort(Comparator.comparing(c -> c.getCategory().ordinal()));
+    counts.setCounts(categories);
+    return counts;
+  }
+}

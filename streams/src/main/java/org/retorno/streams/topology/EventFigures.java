@@ -1,0 +1,91 @@
+package org.retorno.streams.topology;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.retorno.avro.Claim;
+import org.retorno.avro.CountKind;
+import org.retorno.avro.Event;
+import org.retorno.avro.EventClaims;
+import org.retorno.avro.SourceKind;
+import org.retorno.avro.TimePrecision;
+
+/**
+ * Turns the claims of one event into the event: the reported figure by a stated, conservative
+ * rule, the range of figures and a conflict flag, the best-known date, and the sources behind it.
+ */
+final class EventFigures {
+  private EventFigures() {}
+
+  static Event toEvent(EventClaims cluster) {
+    List<Claim> claims = cluster.getClaims();
+    Claim first = claims.get(0);
+    Figure figure = figure(claims);
+    long low = claims.stream().mapToLong(EventFigures::lowOf).min().orElseThrow();
+    long high = claims.stream().mapToLong(EventFigures::highOf).max().orElseThrow();
+    boolean conflict = claims.stream().map(c -> c.getCount().getValue()).distinct().count() > 1;
+    Claim dated = claims.stream().min(Comparator
+        .comparing((Claim c) -> c.getEventDatePrecision().ordinal())
+        .thenComparing(Countable::dateOf)).orElseThrow();
+    TreeSet<String> claimIds = new TreeSet<>();
+    TreeSet<String> sourceIds = new TreeSet<>();
+    for (Claim claim : claims) {
+      claimIds.add(claim.getId());
+      sourceIds.add(claim.getSourceId());
+    }
+    LocalDate date = Countable.dateOf(dated);
+    TimePrecision precision = dated.getEventDate() != null
+        ? dated.getEventDatePrecision() : TimePrecision.UNKNOWN;
+    return Event.newBuilder()
+        .setId(cluster.getEventId())
+        .setPlace(first.getPlace())
+        .setCategory(first.getCategory())
+        .setEventDate(date)
+        .setEventDatePrecision(precision)
+        .setFigure(figure.value())
+        .setFigureRule(figure.rule())
+        .setLow(low)
+        .setHigh(high)
+        .setConflict(conflict)
+        .setClaimIds(List.copyOf(claimIds))
+        .setSourceIds(List.copyOf(sourceIds))
+        .setCorroboration(sourceIds.size())
+        .build();
+  }
+
+  record Figure(long value, String rule) {}
+
+  /**
+   * An international organisation's or government's own exact figure first, then the lowest exact
+   * figure of any source, then the lowest stated value of whatever kind (ACLED's conservative rule).
+   */
+  static Figure figure(List<Claim> claims) {
+    var official = claims.stream()
+        .filter(c -> c.getCount().getKind() == CountKind.EXACT && isOfficial(c.getSourceKind()))
+        .mapToLong(c -> c.getCount().getValue()).min();
+    if (official.isPresent()) {
+      return new Figure(official.getAsLong(), "lowest exact figure of an official source");
+    }
+    var exact = claims.stream().filter(c -> c.getCount().getKind() == CountKind.EXACT)
+        .mapToLong(c -> c.getCount().getValue()).min();
+    if (exact.isPresent()) {
+      return new Figure(exact.getAsLong(), "lowest exact figure");
+    }
+    long lowest = claims.stream().mapToLong(c -> c.getCount().getValue()).min().orElseThrow();
+    return new Figure(lowest, "lowest stated figure (no exact figure reported)");
+  }
+
+  private static boolean isOfficial(SourceKind kind) {
+    return kind == SourceKind.INTERNATIONAL_ORG || kind == SourceKind.GOVERNMENT
+        || kind == SourceKind.COURT_DATA;
+  }
+
+  private static long lowOf(Claim claim) {
+    return claim.getCount().getLow() != null ? claim.getCount().getLow() : claim.getCount().getValue();
+  }
+
+  private static long highOf(Claim claim) {
+    return claim.getCount().getHigh() != null ? claim.getCount().getHigh() : claim.getCount().getValue();
+  }
+}

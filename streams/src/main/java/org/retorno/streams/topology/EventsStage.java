@@ -1,0 +1,36 @@
+package org.retorno.streams.topology;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import org.retorno.avro.Claim;
+import org.retorno.avro.ClaimCluster;
+import org.retorno.avro.Event;
+import org.retorno.schemas.Topics;
+
+/** Stage 2, claims -> events: one real-world event, however many times it was reported. */
+final class EventsStage {
+  private EventsStage() {}
+
+  static KStream<String, Event> build(StreamsBuilder builder, AvroSerdes serdes,
+      TopologyConfig config, KStream<String, Claim> claims) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(Names.EVENT_CLUSTERS_STORE),
+        Serdes.String(), serdes.value(ClaimCluster.class)));
+    KStream<String, Event> events = claims
+        .filter((id, claim) -> Countable.isCountable(claim), Named.as(Names.COUNTABLE_CLAIMS))
+        .selectKey((id, claim) -> Countable.cityCategoryKey(claim),
+            Named.as(Names.CLAIMS_BY_CITY_CATEGORY + "-key"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.value(Claim.class))
+            .withName(Names.CLAIMS_BY_CITY_CATEGORY))
+        .process(() -> new EventResolver(config), Named.as(Names.RESOLVE_EVENTS),
+            Names.EVENT_CLUSTERS_STORE);
+    events.to(Topics.EVENTS, Produced.with(Serdes.String(), serdes.value(Event.class))
+        .withName(Names.EVENTS_SINK));
+    return events;
+  }
+}

@@ -1,0 +1,56 @@
+package org.retorno.streams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retorno.streams.topology.Claims.exact;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retorno.avro.Category;
+import org.retorno.avro.CategoryCount;
+import org.retorno.avro.CityCounts;
+import org.retorno.avro.Event;
+import org.retorno.avro.EventClaims;
+import org.retorno.schemas.geo.BorderCity;
+
+class DailyCountsTest {
+  private static final LocalDate DAY = LocalDate.of(2019, 7, 10);
+
+  private static Event event(String id, Category category, long figure) {
+    return EventFigures.toEvent(new EventClaims(id,
+        List.of(exact("claim-" + id, "src-" + id, BorderCity.TIJUANA, category, figure, DAY))));
+  }
+
+  @Test
+  void addingEventsSumsPerCategoryAndKeepsTheirIds() {
+    CityCounts counts = DailyCounts.empty();
+    counts = DailyCounts.add("k", event("e1", Category.MPP_RETURN, 45), counts);
+    counts = DailyCounts.add("k", event("e2", Category.MPP_RETURN, 10), counts);
+    counts = DailyCounts.add("k", event("e3", Category.EXTORTION, 3), counts);
+    assertThat(counts.getCityId()).isEqualTo(BorderCity.TIJUANA.geonamesId());
+    assertThat(counts.getCityName()).isEqualTo("Tijuana");
+    assertThat(counts.getPeriodStart()).isEqualTo(DAY);
+    assertThat(counts.getCounts()).containsExactly(
+        new CategoryCount(Category.MPP_RETURN, 55L, List.of("e1", "e2"), List.of("claim-e1", "claim-e2")),
+        new CategoryCount(Category.EXTORTION, 3L, List.of("e3"), List.of("claim-e3")));
+  }
+
+  @Test
+  void subtractingARevisedEventRemovesItsFigureAndIds() {
+    CityCounts counts = DailyCounts.empty();
+    Event original = event("e1", Category.MPP_RETURN, 45);
+    counts = DailyCounts.add("k", original, counts);
+    counts = DailyCounts.add("k", event("e2", Category.MPP_RETURN, 10), counts);
+    counts = DailyCounts.subtract("k", original, counts);
+    assertThat(counts.getCounts()).containsExactly(
+        new CategoryCount(Category.MPP_RETURN, 10L, List.of("e2"), List.of("claim-e2")));
+    counts = DailyCounts.subtract("k", event("e2", Category.MPP_RETURN, 10), counts);
+    assertThat(counts.getCounts()).isEmpty();
+  }
+
+  @Test
+  void keysOrderOneCitysDaysChronologically() {
+    assertThat(DailyCounts.key(event("e1", Category.MPP_RETURN, 1)))
+        .isEqualTo(BorderCity.TIJUANA.geonamesId() + ":2019-07-10");
+  }
+}
