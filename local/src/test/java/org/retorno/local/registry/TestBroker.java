@@ -20,6 +20,8 @@ public final class TestBroker implements AutoCloseable {
           .build())
           // A consumer group of the JavaScript clients would otherwise wait 3 s to form.
           .setConfigProp("group.initial.rebalance.delay.ms", "0")
+          // Topics appear only where code creates them, as on the real deployment.
+          .setConfigProp("auto.create.topics.enable", "false")
           .setConfigProp("offsets.topic.replication.factor", "1")
           .setConfigProp("offsets.topic.num.partitions", "1")
           .setConfigProp("transaction.state.log.replication.factor", "1")
