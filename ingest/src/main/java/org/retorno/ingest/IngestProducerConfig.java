@@ -1,0 +1,29 @@
+package org.retorno.ingest;
+
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The producer settings ingest needs on top of what the operator passes (servers, registry, security). */
+public final class IngestProducerConfig {
+  /** Named, not referenced, so this module builds before the serializer lands in retorno-schemas. */
+  static final String AVRO_SERIALIZER = "org.retorno.schemas.serde.AvroSerializer";
+
+  private IngestProducerConfig() {}
+
+  /**
+   * Everything in {@code clientProperties} is passed through (bootstrap.servers, schema.registry.url,
+   * basic auth, security.protocol, ssl.*, sasl.*). Durability settings are forced: a record counted
+   * as produced must be on every in-sync replica, once.
+   */
+  public static Properties from(Properties clientProperties) {
+    Properties properties = new Properties();
+    properties.putAll(clientProperties);
+    properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "retorno-ingest");
+    properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AVRO_SERIALIZER);
+    properties.put(ProducerConfig.ACKS_CONFIG, "all");
+    properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    return properties;
+  }
+}

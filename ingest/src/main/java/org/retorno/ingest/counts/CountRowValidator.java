@@ -1,0 +1,133 @@
+package org.retorno.ingest.counts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.retorno.avro.CaseCountRow;
+import org.retorno.avro.Category;
+import org.retorno.avro.CountSemantics;
+import org.retorno.avro.Place;
+import org.retorno.avro.SourceKind;
+import org.retorno.ingest.IngestOptions;
+import org.retorno.ingest.InputRejectedException;
+import org.retorno.ingest.Reason;
+import org.retorno.schemas.geo.BorderCity;
+import org.retorno.schemas.geo.HearingLocation;
+import org.retorno.ingest.text.TextKey;
+
+/** Checks one count and turns it into a row record; the first problem found is the reason it is rejected. */
+final class CountRowValidator {
+  /** Tables state increments, running totals or levels; a study's sample size is not a table count. */
+  private static final List<CountSemantics> TABLE_SEMANTICS =
+      List.of(CountSemantics.INCREMENT, CountSemantics.CUMULATIVE, CountSemantics.STOCK);
+
+  private final Clock clock;
+
+  CountRowValidator(Clock clock) {
+    this.clock = clock;
+  }
+
+  CaseCountRow validate(CountRowFields fields, Optional<ThousandsSeparator> separator, IngestOptions options,
+      String sourceFile, long lineNumber, Instant retrievedAt) throws InputRejectedException {
+    String periodStartCell = required(fields.periodStart(), "period_start");
+    String periodEndCell = required(fields.periodEnd(), "period_end");
+    String placeCell = required(fields.place(), "place");
+    String metricCell = required(fields.metric(), "metric");
+    String valueCell = required(fields.value(), "value");
+    String semanticsCell = required(fields.semantics(), "semantics");
+    String sourceName = options.sourceName() != null ? options.sourceName() : required(fields.source(), "source");
+
+    LocalDate periodStart = date(periodStartCell, "period_start");
+    LocalDate periodEnd = date(periodEndCell, "period_end");
+    if (periodEnd.isBefore(periodStart)) {
+      throw new InputRejectedException(Reason.PERIOD_END_BEFORE_START);
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    if (periodEnd.isAfter(today)) {
+      throw new InputRejectedException(Reason.FUTURE_DATE, null,
+          (periodStart.isAfter(today) ? "period_start" : "period_end") + " after " + today);
+    }
+    Place place = place(placeCell);
+    Category category = category(metricCell);
+    long value = CountValue.parse(valueCell, separator);
+    CountSemantics semantics = semantics(semanticsCell);
+    String sourceUrl = blankToNull(fields.sourceUrl());
+
+    String id = TextKey.ofFields(List.of(sourceName, periodStart.toString(), periodEnd.toString(),
+        BorderCity.fold(placeCell), category.name(), Long.toString(value), semantics.name(),
+        sourceUrl == null ? "" : sourceUrl));
+    return CaseCountRow.newBuilder()
+        .setId(id)
+        .setPeriodStart(periodStart)
+        .setPeriodEnd(periodEnd)
+        .setPlaceName(placeCell)
+        .setPlace(place)
+        .setCategory(category)
+        .setValue(value)
+        .setSemantics(semantics)
+        .setSourceName(sourceName)
+        .setSourceUrl(sourceUrl)
+        .setSourceKind(options.sourceKindOr(SourceKind.GOVERNMENT))
+        .setSourceFile(sourceFile)
+        .setLineNumber(lineNumber)
+        .setRetrievedAt(retrievedAt)
+        .build();
+  }
+
+  private static String required(String cell, String column) throws InputRejectedException {
+    if (cell == null || cell.isBlank()) {
+      throw new InputRejectedException(Reason.MISSING_VALUE, null, column);
+    }
+    return cell.strip();
+  }
+
+  private static LocalDate date(String cell, String column) throws InputRejectedException {
+    try {
+      return LocalDate.parse(cell);
+    } catch (DateTimeParseException e) {
+      throw new InputRejectedException(Reason.INVALID_DATE, null, column + " (expected YYYY-MM-DD)");
+    }
+  }
+
+  /** A border city by name, or a US hearing location mapped to its city and marked as inferred. */
+  private static Place place(String cell) throws InputRejectedException {
+    Optional<BorderCity> city = BorderCity.byName(cell);
+    if (city.isPresent()) {
+      return city.get().toPlace();
+    }
+    Optional<HearingLocation> hearing = HearingLocation.byName(cell);
+    if (hearing.isPresent()) {
+      return hearing.get().mexicanCity().toPlace(hearing.get().inferenceNote());
+    }
+    throw new InputRejectedException(Reason.UNKNOWN_PLACE);
+  }
+
+  private static Category category(String cell) throws InputRejectedException {
+    String name = cell.toUpperCase(Locale.ROOT);
+    for (Category category : Category.values()) {
+      if (category.name().equals(name)) {
+        return category;
+      }
+    }
+    throw new InputRejectedException(Reason.UNKNOWN_METRIC);
+  }
+
+  private static CountSemantics semantics(String cell) throws InputRejectedException {
+    String name = cell.toUpperCase(Locale.ROOT);
+    for (CountSemantics semantics : TABLE_SEMANTICS) {
+      if (semantics.name().equals(name)) {
+        return semantics;
+      }
+    }
+    throw new InputRejectedException(Reason.UNKNOWN_SEMANTICS, null, "expected increment, cumulative or stock");
+  }
+
+  private static String blankToNull(String cell) {
+    return cell == null || cell.isBlank() ? null : cell.strip();
+  }
+}

@@ -1,0 +1,48 @@
+package org.retorno.ingest.news;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.function.Consumer;
+import org.retorno.ingest.ItemSink;
+import org.retorno.ingest.Reason;
+
+/**
+ * JSON Lines dumps: one object a line with {@code url}, {@code title}, {@code published},
+ * {@code outlet}, {@code lang} and {@code body} (plain text) or {@code html}. A line that is not a
+ * JSON object is rejected on its own; the other lines are read.
+ */
+final class JsonLinesReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLinesReader() {}
+
+  static void read(String text, Consumer<RawNewsItem> items, ItemSink sink) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String position = "line " + (i + 1);
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(lines[i]);
+      } catch (JsonProcessingException e) {
+        // Jackson's message quotes the offending token; only the column is safe to keep.
+        sink.reject(position, Reason.MALFORMED_JSON, "column " + e.getLocation().getColumnNr());
+        continue;
+      }
+      if (node == null || !node.isObject()) {
+        sink.reject(position, Reason.MALFORMED_JSON, "not a JSON object");
+        continue;
+      }
+      items.accept(new RawNewsItem(position, field(node, "title"), field(node, "url"), field(node, "published"),
+          field(node, "outlet"), field(node, "lang"), field(node, "html"), field(node, "body")));
+    }
+  }
+
+  private static String field(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
+  }
+}

@@ -1,0 +1,121 @@
+package org.retorno.ingest.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes text files whose charset nobody declared, in order of evidence: a byte-order mark, then
+ * strict UTF-8 (which random Latin-1 text almost never passes), then Windows-1252 or ISO-8859-1.
+ * The last two differ only in 0x80–0x9F: printable punctuation (curly quotes, dashes, €) in
+ * Windows-1252, control characters nobody types in ISO-8859-1. So bytes in that range mean
+ * Windows-1252, unless one of the five bytes Windows-1252 leaves undefined occurs.
+ */
+public final class CharsetDetector {
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+  private CharsetDetector() {}
+
+  /** @return the decoded text; empty when the bytes are binary rather than text */
+  public static Optional<DecodedText> decode(byte[] bytes) {
+    Optional<DecodedText> withBom = decodeWithBom(bytes);
+    if (withBom.isPresent()) {
+      return withBom.filter(decoded -> !looksBinary(decoded.text()));
+    }
+    if (hasNul(bytes)) {
+      return Optional.empty();
+    }
+    DecodedText decoded = strictUtf8(bytes).map(text -> new DecodedText(text, StandardCharsets.UTF_8))
+        .orElseGet(() -> singleByte(bytes));
+    return looksBinary(decoded.text()) ? Optional.empty() : Optional.of(decoded);
+  }
+
+  private static Optional<DecodedText> decodeWithBom(byte[] b) {
+    if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+      return Optional.of(decodeAfter(b, 4, UTF_32BE));
+    }
+    if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+      return Optional.of(decodeAfter(b, 4, UTF_32LE));
+    }
+    if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+      return Optional.of(decodeAfter(b, 3, StandardCharsets.UTF_8));
+    }
+    if (startsWith(b, 0xFE, 0xFF)) {
+      return Optional.of(decodeAfter(b, 2, StandardCharsets.UTF_16BE));
+    }
+    if (startsWith(b, 0xFF, 0xFE)) {
+      return Optional.of(decodeAfter(b, 2, StandardCharsets.UTF_16LE));
+    }
+    return Optional.empty();
+  }
+
+  private static DecodedText decodeAfter(byte[] bytes, int bomLength, Charset charset) {
+    return new DecodedText(new String(bytes, bomLength, bytes.length - bomLength, charset), charset);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<String> strictUtf8(byte[] bytes) {
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DecodedText singleByte(byte[] bytes) {
+    boolean c1Range = false;
+    for (byte b : bytes) {
+      int value = b & 0xFF;
+      if (value == 0x81 || value == 0x8D || value == 0x8F || value == 0x90 || value == 0x9D) {
+        return new DecodedText(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+      }
+      c1Range |= value >= 0x80 && value <= 0x9F;
+    }
+    Charset charset = c1Range ? WINDOWS_1252 : StandardCharsets.ISO_8859_1;
+    return new DecodedText(new String(bytes, charset), charset);
+  }
+
+  private static boolean hasNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Text has few control characters; binary data decoded as text has many. More than 1 in 100
+   * characters other than tab, line feed, form feed and carriage return means binary.
+   */
+  private static boolean looksBinary(String text) {
+    if (text.indexOf('\0') >= 0) {
+      return true;
+    }
+    long controls = text.chars()
+        .filter(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD)
+        .count();
+    return controls * 100 > text.length();
+  }
+}

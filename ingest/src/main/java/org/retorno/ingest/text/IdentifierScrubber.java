@@ -1,0 +1,74 @@
+package org.retorno.ingest.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retorno.schemas.geo.BorderCity;
+
+/**
+ * Removes what identifies a person from text before it reaches a topic: e-mail addresses, phone
+ * numbers, alien registration numbers (A-numbers), and names in the one pattern that reliably marks
+ * a private person in news writing, the age apposition ("Jorge Mejía, 31, said"; "…, de 31 años";
+ * "…, 31 ans"). Other names need entity recognition, which this class does not pretend to do.
+ *
+ * <p>Patterns are conservative about numbers: counts ("16,714"), dates ("2019-07-30") and ranges
+ * ("300-1500") must survive, because they are what the pipeline extracts.
+ */
+public final class IdentifierScrubber {
+  public static final String EMAIL = "[email]";
+  public static final String PHONE = "[phone]";
+  public static final String A_NUMBER = "[a-number]";
+  public static final String NAME = "[name]";
+
+  private static final Pattern EMAIL_ADDRESS =
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern ALIEN_NUMBER = Pattern.compile(
+      "\\bA(?:[ -]?#|-|\\s)?\\s?(?:\\d{8,9}|\\d{3}-\\d{3}-\\d{3}|\\d{2}-\\d{3}-\\d{3}|\\d{3} \\d{3} \\d{3})\\b");
+  private static final Pattern INTERNATIONAL_PHONE =
+      Pattern.compile("(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w])");
+  private static final Pattern NATIONAL_PHONE = Pattern.compile(
+      "(?<![\\w.,/+-])(?:\\(\\d{2,3}\\)\\s?|\\d{2,3}[ .-])\\d{3,4}[ .-]\\d{4}(?![\\w-])"
+          + "|(?<![\\w.,/+-])\\d{10,13}(?![\\w.,/-]\\d|\\w)");
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+  private static final String PARTICLE = "(?:de|del|de la|la|las|los|y|van|von|da|dos|di)";
+  private static final Pattern NAME_WITH_AGE = Pattern.compile(
+      "\\b(" + NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,3})"
+          + "(,\\s+(?:de\\s+)?\\d{1,2}(?:\\s+(?:años|ans))?,)");
+
+  private IdentifierScrubber() {}
+
+  public static String scrub(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String scrubbed = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
+    scrubbed = ALIEN_NUMBER.matcher(scrubbed).replaceAll(A_NUMBER);
+    scrubbed = replaceWhenPhone(INTERNATIONAL_PHONE, scrubbed, 8);
+    scrubbed = replaceWhenPhone(NATIONAL_PHONE, scrubbed, 10);
+    return scrubNamesWithAge(scrubbed);
+  }
+
+  private static String replaceWhenPhone(Pattern pattern, String text, int minimumDigits) {
+    Matcher matcher = pattern.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      long digits = matcher.group().chars().filter(Character::isDigit).count();
+      String replacement = digits >= minimumDigits && digits <= 15 ? PHONE : matcher.group();
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  private static String scrubNamesWithAge(String text) {
+    Matcher matcher = NAME_WITH_AGE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String candidate = matcher.group(1);
+      // "Ciudad Juárez, 69, ..." is a place followed by a number, not a person and an age.
+      String replacement = BorderCity.byName(candidate).isPresent() ? matcher.group() : NAME + matcher.group(2);
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+}
