@@ -395,6 +395,29 @@ class RegistryServerTest {
     assertError(reply, 404, 40401);
   }
 
+  /**
+   * Paths the JDK's HTTP server refuses before any handler runs ("//" reads as an authority, a bad
+   * percent-escape fails its URI parser). Its answers are plain text, not our JSON, but prompt
+   * client errors: no hang, no 500. Kafka clients never send these (they percent-encode subjects).
+   */
+  @Test
+  void pathsTheJdkRejectsBeforeRoutingStillGetAPromptClientError() throws Exception {
+    assertThat(rawStatusLine("GET // HTTP/1.1")).isEqualTo("HTTP/1.1 400 Bad Request");
+    assertThat(rawStatusLine("GET //subjects HTTP/1.1")).isEqualTo("HTTP/1.1 404 Not Found");
+    assertThat(rawStatusLine("GET /subjects/%zz HTTP/1.1")).isEqualTo("HTTP/1.1 400 Bad Request");
+  }
+
+  private String rawStatusLine(String requestLine) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", registry.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n"
+          + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+      return answer.substring(0, answer.indexOf("\r\n"));
+    }
+  }
+
   private static void assertError(Reply reply, int status, int errorCode) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.contentType()).isEqualTo("application/vnd.schemaregistry.v1+json");
