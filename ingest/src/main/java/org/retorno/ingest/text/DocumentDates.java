@@ -15,7 +15,7 @@ public final class DocumentDates {
   /** A date line further down than this is part of the body (a quoted date), not the document's date. */
   static final int LEADING_LINES = 10;
 
-  private static final String PREFIX = "(?:[^,\\d]{1,60},\\s+)?(?:(?:a|le|el)\\s+)?(?:\\p{L}{3,10}\\.?,?\\s+)?";
+  private static final String PREFIX = "(?:[^,\\d]{1,60},\\s+){0,3}(?:(?:a|le|el)\\s+)?(?:\\p{L}{3,10}\\.?,?\\s+)?";
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       PREFIX + "(\\d{1,2})(?:º|°|er|\\.)?\\s+(?:de\\s+)?(" + MonthNames.WORD + "),?\\s+(?:del?\\s+)?(\\d{4})\\.?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

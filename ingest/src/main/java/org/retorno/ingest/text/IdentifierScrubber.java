@@ -64,8 +64,17 @@ public final class IdentifierScrubber {
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String candidate = matcher.group(1);
+      // A capitalised word opening the sentence ("Selon", "The") is not part of the name.
+      String[] words = candidate.split("\\s+");
+      int first = 0;
+      while (first < words.length - 1 && LanguageDetector.isFunctionWord(words[first])) {
+        first++;
+      }
+      String kept = String.join(" ", java.util.Arrays.copyOfRange(words, 0, first));
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
       // "Ciudad Juárez, 69, ..." is a place followed by a number, not a person and an age.
-      String replacement = BorderCity.byName(candidate).isPresent() ? matcher.group() : NAME + matcher.group(2);
+      String replacement = BorderCity.byName(name).isPresent() ? matcher.group()
+          : (kept.isEmpty() ? "" : kept + " ") + NAME + matcher.group(2);
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);

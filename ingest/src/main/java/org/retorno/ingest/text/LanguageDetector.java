@@ -65,6 +65,11 @@ public final class LanguageDetector {
     return ranked.get(0).getValue() >= MINIMUM_LEAD * runnerUp ? ranked.get(0).getKey() : null;
   }
 
+  /** Whether the word (any case) is a function word of English, Spanish or French. */
+  public static boolean isFunctionWord(String word) {
+    return WEIGHTS.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   private static Map<String, Map<String, Double>> weights() {
     Map<String, Map<String, Double>> byWord = new HashMap<>();
     STOP_WORDS.forEach((language, words) ->
