@@ -26,6 +26,15 @@ public final class RegistryServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
   private static final int HTTP_THREADS = 8;
 
+  static {
+    // The JDK server writes headers and body in two packets; with Nagle's algorithm and the
+    // client's delayed ACK every answer then waits about 40 ms. The JDK reads this property once,
+    // when its first HTTP server starts in this JVM; an operator's own setting wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SchemaStore store;
   private final HttpServer http;
   private final ExecutorService executor;
