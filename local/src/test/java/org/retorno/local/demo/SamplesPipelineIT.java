@@ -2,6 +2,10 @@ package org.retorno.local.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,6 +160,27 @@ class SamplesPipelineIT {
     }
     // The bad record changed nothing downstream.
     assertThat(total(countsOnTopic(), BorderCity.CIUDAD_JUAREZ, Category.AVR_ENROLLMENT)).isEqualTo(70L);
+  }
+
+  @Test
+  @Order(4)
+  void theHttpEndpointServesSuppressedPublicCountsAndPrometheusMetrics() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> counts = http.send(HttpRequest.newBuilder(
+        URI.create(pipeline.httpUrl() + "/api/counts?city=Matamoros&from=2019-08-01&to=2019-08-31")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(counts.statusCode()).isEqualTo(200);
+    assertThat(counts.body()).contains("\"category\":\"KIDNAPPING\",\"value\":null,\"display\":\"<5\"")
+        .doesNotContain("MPP_RETURN");
+
+    HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+        URI.create(pipeline.httpUrl() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("kafka_stream_thread_process_rate");
+
+    HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+        URI.create(pipeline.httpUrl() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(health.body()).isEqualTo("{\"state\":\"RUNNING\"}");
   }
 
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

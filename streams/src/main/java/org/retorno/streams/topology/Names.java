@@ -25,10 +25,10 @@ public final class Names {
   public static final String EVENTS_TABLE = "events-table";
   public static final String EVENTS_STORE = "events-store";
   public static final String EVENTS_BY_CITY_DAY = "events-by-city-day";
-  public static final String DAILY_COUNTS = "daily-counts";
+  public static final String DAILY_COUNTS = "aggregate-daily-counts";
   public static final String DAILY_COUNTS_STORE = "daily-counts-store";
   public static final String DAILY_COUNTS_STREAM = "daily-counts-stream";
-  public static final String DAILY_COUNTS_SINK = "daily-counts-sink";
+  public static final String DAILY_COUNTS_SINK = "city-counts-daily-sink";
 
   private Names() {}
 }

@@ -1,0 +1,67 @@
+package org.retorno.streams.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.retorno.schemas.Topics;
+
+class StreamsSettingsTest {
+
+  private static Properties minimal() {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", "broker:9092");
+    props.put("schema.registry.url", "http://registry:8081");
+    return props;
+  }
+
+  @Test
+  void theApplicationRunsExactlyOnceWithNamedResourcesAndADeadLetterTopic() {
+    Properties streams = new StreamsSettings(minimal()).streamsProperties();
+    assertThat(streams.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+    assertThat(streams.getProperty(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG)).isEqualTo("true");
+    assertThat(streams.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)).isEqualTo(Topics.STREAMS_DLQ);
+    assertThat(streams.getProperty(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG))
+        .isEqualTo(DeadLetterDeserializationHandler.class.getName());
+    assertThat(streams.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("retorno-streams");
+    assertThat(streams.getProperty("bootstrap.servers")).isEqualTo("broker:9092");
+  }
+
+  @Test
+  void givenSettingsPassThroughAndOurOwnKeysStayOut() {
+    Properties props = minimal();
+    props.put("security.protocol", "SASL_SSL");
+    props.put("num.stream.threads", "2");
+    props.put(StreamsSettings.HTTP_PORT, "9999");
+    props.put("basic.auth.user.info", "user:secret");
+    StreamsSettings settings = new StreamsSettings(props);
+    Properties streams = settings.streamsProperties();
+    assertThat(streams.getProperty("security.protocol")).isEqualTo("SASL_SSL");
+    assertThat(streams.getProperty("num.stream.threads")).isEqualTo("2");
+    assertThat(streams.stringPropertyNames()).noneMatch(key -> key.startsWith("retorno."));
+    assertThat(settings.httpPort()).isEqualTo(9999);
+    assertThat(settings.httpHost()).isEqualTo("127.0.0.1");
+    assertThat(settings.serdeConfig()).containsEntry("schema.registry.url", "http://registry:8081")
+        .containsEntry("basic.auth.user.info", "user:secret")
+        .doesNotContainKey("security.protocol");
+  }
+
+  @Test
+  void missingBootstrapOrRegistryIsOneClearError() {
+    Properties props = minimal();
+    props.remove("schema.registry.url");
+    assertThatThrownBy(() -> new StreamsSettings(props))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("streams settings: 'schema.registry.url' is required");
+  }
+
+  @Test
+  void aPortThatIsNotANumberIsNamed() {
+    Properties props = minimal();
+    props.put(StreamsSettings.HTTP_PORT, "eighty");
+    assertThatThrownBy(() -> new StreamsSettings(props).httpPort())
+        .hasMessage("streams settings: 'retorno.http.port' is not a port: eighty");
+  }
+}
