@@ -30,13 +30,14 @@ import org.retorno.ingest.SourceParser;
  * is checked on its own; a row that fails is rejected with its line number and the rest are read.
  */
 public final class CaseCountParser implements SourceParser {
+  private static final char COMMENT_MARKER = '#';
   static final List<String> LONG_SHAPE_COLUMNS = List.of(
       "period_start", "period_end", "place", "metric", "value", "semantics", "source", "source_url");
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
       .setHeader()
       .setSkipHeaderRecord(true)
-      .setCommentMarker('#')
+      .setCommentMarker(COMMENT_MARKER)
       .setIgnoreEmptyLines(true)
       .setIgnoreSurroundingSpaces(true)
       .setIgnoreHeaderCase(true)
@@ -67,7 +68,7 @@ public final class CaseCountParser implements SourceParser {
       Iterator<CSVRecord> records = parser.iterator();
       while (hasNext(records, parser)) {
         CSVRecord record = records.next();
-        long line = lines.lineOf(record.getCharacterPosition());
+        long line = lines.lineOfRecord(record.getCharacterPosition(), COMMENT_MARKER);
         String position = "line " + line;
         if (record.size() != columns) {
           sink.reject(position, Reason.WRONG_FIELD_COUNT, record.size() + " fields, header has " + columns);
