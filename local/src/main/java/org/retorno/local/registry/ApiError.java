@@ -43,10 +43,6 @@ final class ApiError extends RuntimeException {
     return new ApiError(422, 42201, message);
   }
 
-  static ApiError invalidVersion(String message) {
-    return new ApiError(422, 42202, message);
-  }
-
   static ApiError storeTimeout(String message) {
     return new ApiError(500, 50002, message);
   }

@@ -50,9 +50,10 @@ final class RegistryHttpHandler implements HttpHandler {
       } else {
         LOG.info("HTTP {} (error {}) on {}", e.status(), e.errorCode(), routeName);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug or a pathological schema must still get an answer, or the client waits forever.
       response = ApiResponse.error(ApiError.storeError("Internal error in the schema registry"));
-      LOG.error("HTTP 500 on {}: {}", routeName, e.toString());
+      LOG.error("HTTP 500 on {}: {}", routeName, e.getClass().getName());
     }
     send(exchange, method, response);
   }
