@@ -15,6 +15,7 @@ import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.util.Utf8;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.retorno.schemas.registry.RegistryException;
@@ -71,8 +72,10 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     DatumReader<Object> datumReader = readers.computeIfAbsent(new ReaderKey(frame.schemaId(), reader),
         key -> datumReader(topic, key.writerId(), writer, key.readerSchema()));
     try {
-      return (T) datumReader.read(null,
+      Object value = datumReader.read(null,
           DecoderFactory.get().binaryDecoder(frame.bytes(), frame.payloadOffset(), frame.payloadLength(), null));
+      // A string key or value is wanted as a String, not Avro's Utf8.
+      return (T) (value instanceof Utf8 ? value.toString() : value);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot deserialize a record from topic '" + topic + "': the Avro data does not"
           + " match schema id " + frame.schemaId() + " (" + writer.getFullName() + "): " + describe(e));
