@@ -88,8 +88,8 @@ public final class Ingestor implements AutoCloseable {
       produced += run.produced();
       duplicates += run.duplicates();
       rejections.addAll(run.rejections());
-      LOG.info("{}: {}: {} items ({} produced, {} duplicates, {} rejected)", type.label(), file.name(),
-          run.read(), run.produced(), run.duplicates(), run.rejections().size());
+      LOG.info("{}: {}: {} {} ({} produced, {} duplicates, {} rejected)", type.label(), file.name(),
+          run.read(), run.read() == 1 ? "item" : "items", run.produced(), run.duplicates(), run.rejections().size());
     }
     return IngestAccount.of(produced, duplicates, rejections);
   }

@@ -1,0 +1,275 @@
+package org.retorno.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.retorno.avro.CaseCountRow;
+import org.retorno.avro.NewsArticle;
+import org.retorno.avro.NgoReport;
+import org.retorno.avro.Rejection;
+import org.retorno.schemas.Topics;
+import org.retorno.schemas.serde.AvroDeserializer;
+import org.retorno.schemas.serde.AvroSerializer;
+
+class IngestorTest {
+  private static final String REYNOSA = "Forty people were returned to Reynosa on Monday, officials said.";
+
+  @TempDir
+  Path dir;
+
+  private String registry;
+  private AvroSerializer<SpecificRecord> serializer;
+  private MockProducer<String, SpecificRecord> producer;
+  private Ingestor ingestor;
+
+  @BeforeEach
+  void setUp() {
+    registry = "mock://ingest-" + UUID.randomUUID();
+    serializer = new AvroSerializer<>();
+    serializer.configure(Map.of("schema.registry.url", registry), false);
+    // Serialising on send checks every record against its Avro contract, as a real producer would.
+    producer = new MockProducer<>(true, null, new StringSerializer(), serializer);
+    ingestor = new Ingestor(producer, producer, TestFiles.CLOCK);
+  }
+
+  @AfterEach
+  void tearDown() {
+    ingestor.close();
+  }
+
+  private List<ProducerRecord<String, SpecificRecord>> sentTo(String topic) {
+    return producer.history().stream().filter(record -> record.topic().equals(topic)).toList();
+  }
+
+  @Test
+  void sampleFeedGoesToRawNewsKeyedByArticleId() {
+    IngestAccount account = ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news")), IngestOptions.defaults());
+
+    assertThat(account.summary()).isEqualTo("read 5, produced 5, duplicates 0, rejected 0");
+    List<ProducerRecord<String, SpecificRecord>> sent = producer.history();
+    assertThat(sent).hasSize(5).allSatisfy(record -> {
+      assertThat(record.topic()).isEqualTo(Topics.RAW_NEWS);
+      assertThat(record.key()).isEqualTo(((NewsArticle) record.value()).getId());
+    });
+    assertThat(sent).extracting(record -> ((NewsArticle) record.value()).getOutlet())
+        .containsExactly("Border Wire", "Frontera Hoy", "Valley Courier", "Pacific Ledger", "Border Wire");
+  }
+
+  @Test
+  void producedValuesReadBackFromTheWireFormat() {
+    ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news")), IngestOptions.defaults());
+    NewsArticle sent = (NewsArticle) producer.history().get(0).value();
+
+    try (AvroDeserializer<Object> deserializer = new AvroDeserializer<>()) {
+      deserializer.configure(Map.of("schema.registry.url", registry, "specific.avro.reader", true), false);
+      byte[] wire = serializer.serialize(Topics.RAW_NEWS, sent);
+      assertThat(wire[0]).isZero();
+      assertThat(deserializer.deserialize(Topics.RAW_NEWS, wire)).isEqualTo(sent);
+    }
+  }
+
+  @Test
+  void mixedDirectoryAccountsForEveryItemAndSendsRejections() throws Exception {
+    TestFiles.write(dir, "a-feed.xml", "<rss version=\"2.0\"><channel><title>Wire</title>"
+        + "<item><title>Reynosa</title><description>" + REYNOSA + "</description></item>"
+        + "<item><title>Empty</title><description> </description></item></channel></rss>");
+    TestFiles.write(dir, "b-dump.jsonl", "{\"outlet\":\"Syndicator\",\"title\":\"Copy\",\"body\":\"" + REYNOSA + "\"}\n"
+        + "[\"Reynosa\"]\n");
+    TestFiles.write(dir, ".DS_Store", new byte[] {0, 0, 0, 1});
+    TestFiles.write(dir, "sub/c-notes.docx", "Notes about Reynosa");
+
+    IngestAccount account;
+    try (CapturedLogs logs = new CapturedLogs()) {
+      account = ingestor.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults());
+
+      assertThat(logs.lines()).containsExactly(
+          "WARN news: a-feed.xml item 2 rejected: no text",
+          "INFO news: a-feed.xml: 2 items (1 produced, 0 duplicates, 1 rejected)",
+          "WARN news: b-dump.jsonl line 2 rejected: malformed JSON line: not a JSON object",
+          "INFO news: b-dump.jsonl: 2 items (0 produced, 1 duplicates, 1 rejected)",
+          "WARN news: sub/c-notes.docx rejected: unsupported file type: news takes .xml, .rss, .atom or .jsonl",
+          "INFO news: sub/c-notes.docx: 1 item (0 produced, 0 duplicates, 1 rejected)");
+      assertThat(logs.lines()).noneMatch(line -> line.contains("Reynosa") || line.contains("Forty"));
+    }
+
+    assertThat(account.summary()).isEqualTo(
+        "read 5, produced 1, duplicates 1, rejected 3 (malformed JSON line: 1, no text: 1, unsupported file type: 1)");
+    assertThat(account.read()).isEqualTo(account.produced() + account.duplicates() + account.rejected());
+    assertThat(account.rejections()).containsExactly(
+        new Rejected("a-feed.xml", "item 2", "ingest-news", "no text", null),
+        new Rejected("b-dump.jsonl", "line 2", "ingest-news", "malformed JSON line", "not a JSON object"),
+        new Rejected("sub/c-notes.docx", null, "ingest-news", "unsupported file type",
+            "news takes .xml, .rss, .atom or .jsonl"));
+
+    assertThat(sentTo(Topics.RAW_NEWS)).singleElement().satisfies(record ->
+        assertThat(((NewsArticle) record.value()).getOutlet()).isEqualTo("Wire"));
+    assertThat(sentTo(Topics.INGEST_REJECTIONS)).extracting(ProducerRecord::key, ProducerRecord::value).containsExactly(
+        tuple("a-feed.xml", new Rejection("a-feed.xml", "item 2", "ingest-news", "no text", TestFiles.NOW)),
+        tuple("b-dump.jsonl", new Rejection("b-dump.jsonl", "line 2", "ingest-news",
+            "malformed JSON line: not a JSON object", TestFiles.NOW)),
+        tuple("sub/c-notes.docx", new Rejection("sub/c-notes.docx", null, "ingest-news",
+            "unsupported file type: news takes .xml, .rss, .atom or .jsonl", TestFiles.NOW)));
+  }
+
+  @Test
+  void caseCountsWithDuplicateRowsAcrossFiles() {
+    Path more = TestFiles.write(dir, "more.csv", String.join("\n",
+        "period_start,period_end,place,metric,value,semantics,source,source_url",
+        "2019-07-10,2019-07-10,Tijuana,MPP_RETURN,45,increment,INM daily returns (sample),"
+            + "https://example.org/inm/mpp-returns-2019-07",
+        "2019-07-10,2019-07-10,Atlantis,MPP_RETURN,45,increment,INM,")).path();
+
+    IngestAccount account = ingestor.ingest(SourceType.COUNTS,
+        List.of(TestFiles.samples("counts/inm-returns-2019-07.csv"), more), IngestOptions.defaults());
+
+    assertThat(account.summary()).isEqualTo("read 9, produced 7, duplicates 1, rejected 1 (unknown place: 1)");
+    assertThat(account.rejections()).containsExactly(new Rejected("more.csv", "line 3", "ingest-counts", "unknown place", null));
+    assertThat(sentTo(Topics.RAW_CASE_COUNTS)).hasSize(7).allSatisfy(record ->
+        assertThat(record.key()).isEqualTo(((CaseCountRow) record.value()).getId()));
+    assertThat(sentTo(Topics.INGEST_REJECTIONS)).extracting(record -> ((Rejection) record.value()).getReason())
+        .containsExactly("unknown place");
+  }
+
+  @Test
+  void reportsGoToRawReportsAndEmptyFilesAreRejected() {
+    Path empty = TestFiles.write(dir, "empty.txt", "").path();
+
+    IngestAccount account = ingestor.ingest(SourceType.REPORTS,
+        List.of(TestFiles.samples("reports"), empty), IngestOptions.defaults());
+
+    assertThat(account.summary()).isEqualTo("read 2, produced 1, duplicates 0, rejected 1 (empty file: 1)");
+    assertThat(sentTo(Topics.RAW_REPORTS)).singleElement().satisfies(record -> {
+      NgoReport report = (NgoReport) record.value();
+      assertThat(record.key()).isEqualTo(report.getId());
+      assertThat(report.getSourceUri()).isEqualTo("ngo-letter-iom-avr-2019-07-30.txt");
+    });
+    assertThat(sentTo(Topics.INGEST_REJECTIONS)).extracting(ProducerRecord::value).containsExactly(
+        new Rejection("empty.txt", null, "ingest-reports", "empty file", TestFiles.NOW));
+  }
+
+  @Test
+  void rejectionsCanGoThroughTheirOwnProducer() {
+    MockProducer<String, SpecificRecord> rejections = new MockProducer<>(true, null, new StringSerializer(), serializer);
+    Path empty = TestFiles.write(dir, "empty.txt", "").path();
+
+    try (Ingestor split = new Ingestor(producer, rejections, TestFiles.CLOCK)) {
+      split.ingest(SourceType.REPORTS, List.of(TestFiles.samples("reports"), empty), IngestOptions.defaults());
+    }
+
+    assertThat(producer.history()).extracting(ProducerRecord::topic).containsExactly(Topics.RAW_REPORTS);
+    assertThat(rejections.history()).extracting(ProducerRecord::topic).containsExactly(Topics.INGEST_REJECTIONS);
+    assertThat(rejections.closed()).isFalse();
+    assertThat(rejections.flushed()).isTrue();
+  }
+
+  @Test
+  void missingInputIsAnErrorNamingItBeforeAnythingIsSent() {
+    Path missing = dir.resolve("nope.xml");
+
+    IngestException error = catchThrowableOfType(IngestException.class,
+        () -> ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news"), missing), IngestOptions.defaults()));
+
+    assertThat(error.getMessage()).isEqualTo("news: nope.xml: no such file or directory");
+    assertThat(producer.history()).isEmpty();
+  }
+
+  @Test
+  void sendThatFailsAtOnceIsAnErrorNamingTheItem() {
+    producer.sendException = new KafkaException("buffer exhausted");
+
+    IngestException error = catchThrowableOfType(IngestException.class,
+        () -> ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news")), IngestOptions.defaults()));
+
+    assertThat(error.getMessage()).isEqualTo(
+        "news: border-news-2019-07.rss.xml item 1: not acknowledged by Kafka (KafkaException: buffer exhausted)");
+    assertThat(error.partialAccount().summary()).isEqualTo("read 0, produced 0, duplicates 0, rejected 0");
+  }
+
+  @Test
+  void unacknowledgedSendEndsTheRunWithTheAccountOfCompletedFiles() {
+    FailingProducer failing = new FailingProducer(3);
+    TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n{\"body\":\"Second text about Mexicali.\"}");
+    TestFiles.write(dir, "b.jsonl", "{\"body\":\"Third text about Reynosa.\"}");
+
+    IngestException error;
+    try (Ingestor failingIngestor = new Ingestor(failing, failing, TestFiles.CLOCK)) {
+      error = catchThrowableOfType(IngestException.class,
+          () -> failingIngestor.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()));
+    }
+
+    assertThat(error.getMessage()).isEqualTo("news: b.jsonl line 1: not acknowledged by Kafka "
+        + "(TimeoutException: Expiring 1 record(s) for raw-news-0: 120000 ms)");
+    assertThat(error.partialAccount().summary()).isEqualTo("read 2, produced 2, duplicates 0, rejected 0");
+  }
+
+  @Test
+  void unacknowledgedRejectionIsAnErrorToo() {
+    FailingProducer failingRejections = new FailingProducer(1);
+    Path empty = TestFiles.write(dir, "empty.txt", "").path();
+
+    IngestException error;
+    try (Ingestor failingIngestor = new Ingestor(producer, failingRejections, TestFiles.CLOCK)) {
+      error = catchThrowableOfType(IngestException.class,
+          () -> failingIngestor.ingest(SourceType.REPORTS, List.of(empty), IngestOptions.defaults()));
+    }
+
+    assertThat(error.getMessage()).isEqualTo("reports: empty.txt (rejection record): not acknowledged by Kafka "
+        + "(TimeoutException: Expiring 1 record(s) for ingest-rejections-0: 120000 ms)");
+  }
+
+  @Test
+  void closeFlushesButLeavesProducersItWasGivenOpen() {
+    ingestor.close();
+    assertThat(producer.flushed()).isTrue();
+    assertThat(producer.closed()).isFalse();
+  }
+
+  @Test
+  @Timeout(30)
+  void connectBuildsAnIdempotentAvroProducerThatClosesWithTheIngestor() throws Exception {
+    Properties properties = new Properties();
+    properties.put("bootstrap.servers", "127.0.0.1:" + unusedPort());
+    properties.put("schema.registry.url", registry);
+
+    try (Ingestor connected = Ingestor.connect(properties)) {
+      assertThat(connected).isNotNull();
+    }
+  }
+
+  private static int unusedPort() throws Exception {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Test
+  void inputsAreReadInTheOrderGivenAndDirectoriesInSortedOrder() throws Exception {
+    TestFiles.write(dir, "z/2.jsonl", "{\"body\":\"Text two about Tijuana.\"}");
+    TestFiles.write(dir, "z/10.jsonl", "{\"body\":\"Text ten about Tijuana.\"}");
+    TestFiles.write(dir, "a.jsonl", "{\"body\":\"Text a about Tijuana.\"}");
+    Path single = TestFiles.write(Files.createDirectory(dir.resolveSibling(dir.getFileName() + "-single")), "first.jsonl",
+        "{\"body\":\"Text first about Tijuana.\"}").path();
+
+    ingestor.ingest(SourceType.NEWS, List.of(single, dir), IngestOptions.defaults());
+
+    assertThat(producer.history()).extracting(record -> ((NewsArticle) record.value()).getText()).containsExactly(
+        "Text first about Tijuana.", "Text a about Tijuana.", "Text ten about Tijuana.", "Text two about Tijuana.");
+  }
+}
