@@ -1,0 +1,325 @@
+package org.retorno.streams.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.retorno.avro.Category;
+import org.retorno.avro.Claim;
+import org.retorno.avro.Count;
+import org.retorno.avro.CountKind;
+import org.retorno.avro.CountSemantics;
+import org.retorno.avro.Evidence;
+import org.retorno.avro.TimePrecision;
+
+/**
+ * Reads claims, one per (place, category, count) stated in a sentence, from a news article or a
+ * report. A pipeline of small readers: sentences, places, numbers, category cues, negation and
+ * modality, count semantics, dates, subgroup breakdowns and evidence scrubbing; then document
+ * rules: a headline does not repeat its body, a group mentioned again ("the group of 69") is the
+ * same count, and a sentence without a place takes one from context only as an inference.
+ * Stateless after construction: share one instance across threads.
+ */
+public final class ClaimExtractor {
+  public static final String VERSION = "extract-1.0.0";
+
+  private static final Pattern CITATION = Pattern.compile(
+      "https?://|www\\.|\\bavailable at\\b|\\bdisponible (?:en|sur)\\b|\\bsupra\\b|\\bibid\\b");
+  private static final Pattern NEW_GROUP_BEFORE = Pattern.compile("\\b(?:another|other|more"
+      + "|additional|new|further|otr[oa]s?|mas|nuev[oa]s|autres?|nouveaux|nouvelles)\\s+(?:\\w+\\s+)?$");
+  private static final double REPEAT_TOLERANCE = 0.1;
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final PlaceFinder placeFinder = new PlaceFinder();
+  private final NumberReader numberReader = new NumberReader();
+  private final BreakdownReader breakdownReader = new BreakdownReader();
+  private final CategoryCues categoryCues = new CategoryCues();
+  private final Modality modality = new Modality();
+  private final SemanticsReader semanticsReader = new SemanticsReader();
+  private final DateReader dateReader = new DateReader();
+  private final PlaceChooser placeChooser = new PlaceChooser();
+  private final EvidenceScrubber scrubber = new EvidenceScrubber();
+
+  public ClaimExtractor() {}
+
+  public List<Claim> extract(SourceDocument doc) {
+    String text = doc.text();
+    String folded = TextFolding.fold(text);
+    List<Sentence> sentences = splitter.split(text);
+    int titleEnd = titleEnd(doc);
+    KnownPlace nogalesHint = placeFinder.nogalesHint(text, folded);
+    List<SentenceReading> readings = new ArrayList<>();
+    List<PlaceMention> allPlaces = new ArrayList<>();
+    Sentence firstBody = null;
+    for (Sentence sentence : sentences) {
+      if (CITATION.matcher(folded).region(sentence.start(), sentence.end()).find()) {
+        continue; // footnotes and references cite other sources; they are not this one's statements
+      }
+      boolean title = sentence.end() <= titleEnd;
+      if (!title && firstBody == null) {
+        firstBody = sentence;
+      }
+      List<PlaceMention> places = placeFinder.find(text, folded, sentence.start(), sentence.end(),
+          nogalesHint);
+      allPlaces.addAll(places);
+      readings.add(new SentenceReading(sentence, title, places));
+    }
+    DocumentContext context = DocumentContext.of(text, folded, firstBody, allPlaces, placeFinder);
+
+    List<Candidate> candidates = new ArrayList<>();
+    List<SentenceBreakdown> breakdowns = new ArrayList<>();
+    for (SentenceReading reading : readings) {
+      read(doc, text, folded, reading, context, candidates, breakdowns);
+    }
+    List<Candidate> kept = documentRules(candidates);
+    return assemble(doc, text, folded, kept, breakdowns);
+  }
+
+  private record SentenceReading(Sentence sentence, boolean title, List<PlaceMention> places) {}
+
+  private record SentenceBreakdown(Sentence sentence, Breakdown breakdown) {}
+
+  private record Candidate(Sentence sentence, boolean title, Category category,
+      NumberMention count, ChosenPlace place, DateMention date, CountSemantics semantics,
+      List<PlaceMention> places, boolean newGroup) {}
+
+  private void read(SourceDocument doc, String text, String folded, SentenceReading reading,
+      DocumentContext context, List<Candidate> candidates, List<SentenceBreakdown> breakdowns) {
+    Sentence s = reading.sentence();
+    List<NumberMention> counts = new ArrayList<>(numberReader.read(text, folded, s.start(), s.end())
+        .stream().filter(NumberMention::isCount).toList());
+    if (counts.isEmpty()) {
+      return;
+    }
+    for (Breakdown breakdown : breakdownReader.read(folded, s.end(), counts)) {
+      breakdowns.add(new SentenceBreakdown(s, breakdown));
+      counts.removeAll(breakdown.partMentions());
+    }
+    List<PlaceMention> places = reading.places().stream().filter(p -> !context.inDateline(p)).toList();
+    List<CueMention> cues = categoryCues.find(folded, s.start(), s.end(), places);
+    List<DateMention> dates = dateReader.read(folded, s.start(), s.end(), doc.reportDate());
+    Set<String> seen = new HashSet<>();
+    for (CueMention cue : cues) {
+      NumberMention count = nearest(counts, cue.start(), cue.end());
+      if (count == null || describesGroup(cue, cues, count)) {
+        continue;
+      }
+      if (!modality.asserted(text, folded, s.start(), s.end(), cue.start(), cue.end(),
+          count.start(), count.end())) {
+        continue;
+      }
+      ChosenPlace place = placeChooser.choose(places, cue.category(), cue.start(), cue.end());
+      if (place == null) {
+        place = context.fallback();
+      }
+      if (!seen.add(cue.category() + "|" + place.key() + "|" + count.start())) {
+        continue;
+      }
+      DateMention date = nearestDate(dates, cue.start(), cue.end());
+      CountSemantics semantics = semanticsReader.read(folded, s.start(), s.end(), count.start(),
+          count.end());
+      boolean newGroup = NEW_GROUP_BEFORE.matcher(
+          folded.substring(Math.max(s.start(), count.start() - 30), count.start())).find();
+      candidates.add(new Candidate(s, reading.title(), cue.category(), count, place, date,
+          semantics, places, newGroup));
+    }
+  }
+
+  /**
+   * "69 migrants who had been returned to Ciudad Juárez" and "asylum seekers returned to
+   * Matamoros ... were kidnapped" describe who the group is; the return is not this sentence's news.
+   */
+  private static boolean describesGroup(CueMention cue, List<CueMention> cues, NumberMention count) {
+    if (cue.category() != Category.MPP_RETURN) {
+      return false;
+    }
+    if (cue.relativeClause()) {
+      return true;
+    }
+    boolean laterEvent = cues.stream().anyMatch(other -> other.start() > cue.end()
+        && other.category() != Category.MPP_RETURN);
+    return cue.bareParticiple() && laterEvent && count.end() <= cue.start();
+  }
+
+  private static NumberMention nearest(List<NumberMention> counts, int start, int end) {
+    NumberMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (NumberMention count : counts) {
+      int distance = count.end() <= start ? start - count.end()
+          : count.start() >= end ? count.start() - end : 0;
+      if (distance < bestDistance) {
+        best = count;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private static DateMention nearestDate(List<DateMention> dates, int start, int end) {
+    DateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateMention date : dates) {
+      int distance = date.end() <= start ? start - date.end()
+          : date.start() >= end ? date.start() - end : 0;
+      if (distance < bestDistance) {
+        best = date;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A headline summarises its body: its claim is dropped when the body states the same category.
+   * A later mention of a group already counted (same category, same place or none named, the
+   * same figure or within 10%, no sign of a new group) is not a new claim.
+   */
+  private List<Candidate> documentRules(List<Candidate> candidates) {
+    Set<Category> bodyCategories = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!c.title()) {
+        bodyCategories.add(c.category());
+      }
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.title() && bodyCategories.contains(c.category())) {
+        continue;
+      }
+      if (kept.stream().anyMatch(earlier -> repeats(c, earlier))) {
+        continue;
+      }
+      kept.add(c);
+    }
+    return kept;
+  }
+
+  private static boolean repeats(Candidate later, Candidate earlier) {
+    if (later.category() != earlier.category() || later.sentence().equals(earlier.sentence())) {
+      return false;
+    }
+    boolean samePlace = later.place().fromContext() || later.place().key().equals(earlier.place().key());
+    if (!samePlace) {
+      return false;
+    }
+    long a = earlier.count().value();
+    long b = later.count().value();
+    if (later.count().backReference() && a == b) {
+      return true;
+    }
+    boolean close = Math.abs(a - b) <= Math.max(1, Math.round(a * REPEAT_TOLERANCE));
+    boolean differentDate = later.date() != null && earlier.date() != null
+        && !later.date().date().equals(earlier.date().date());
+    return close && !differentDate && !later.newGroup();
+  }
+
+  private List<Claim> assemble(SourceDocument doc, String text, String folded, List<Candidate> kept,
+      List<SentenceBreakdown> breakdowns) {
+    String language = LanguageGuesser.guess(folded, doc.language());
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    for (Candidate c : kept) {
+      Map<String, Long> breakdown = breakdownFor(c, kept, breakdowns);
+      List<String> reasons = new ArrayList<>();
+      double confidence = Confidence.score(c.place(), c.count().kind(), c.date(), reasons);
+      String sentence = text.substring(c.sentence().start(), c.sentence().end());
+      List<PlaceMention> localPlaces = c.places().stream()
+          .map(p -> new PlaceMention(p.start() - c.sentence().start(), p.end() - c.sentence().start(),
+              p.place(), p.hearing()))
+          .toList();
+      String scrubbed = scrubber.scrub(sentence, localPlaces, c.title());
+      String id = claimId(doc.sourceId(), c.sentence().start(), c.category(), c.place().key());
+      if (claims.containsKey(id)) {
+        id = claimId(doc.sourceId(), c.sentence().start(), c.category(),
+            c.place().key() + "|" + c.count().start());
+      }
+      boolean dated = c.date() != null;
+      Claim claim = Claim.newBuilder()
+          .setId(id)
+          .setSourceId(doc.sourceId())
+          .setSourceKind(doc.sourceKind())
+          .setSourceName(doc.sourceName())
+          .setSourceUrl(doc.sourceUrl())
+          .setLanguage(language)
+          .setPlace(c.place().place())
+          .setCategory(c.category())
+          .setCount(Count.newBuilder()
+              .setValue(c.count().value())
+              .setKind(c.count().kind())
+              .setLow(c.count().kind() == CountKind.RANGE ? c.count().low()
+                  : c.count().kind() == CountKind.MINIMUM || c.count().kind() == CountKind.VAGUE
+                  ? Long.valueOf(c.count().value()) : null)
+              .setHigh(c.count().high())
+              .setText(c.count().text())
+              .build())
+          .setBreakdown(breakdown)
+          .setSemantics(c.semantics())
+          .setEventDate(dated ? c.date().date() : doc.reportDate())
+          .setEventDatePrecision(dated ? c.date().precision() : TimePrecision.UNKNOWN)
+          .setReportDate(doc.reportDate())
+          .setEvidence(Evidence.newBuilder()
+              .setSentence(scrubbed)
+              .setStart(c.sentence().start())
+              .setEnd(c.sentence().end())
+              .build())
+          .setExtractorVersion(VERSION)
+          .setConfidence(confidence)
+          .setConfidenceReasons(reasons)
+          .build();
+      claims.put(id, claim);
+    }
+    return new ArrayList<>(claims.values());
+  }
+
+  /** Its own sentence's breakdown, or one given later for "the group of N". */
+  private static Map<String, Long> breakdownFor(Candidate c, List<Candidate> kept,
+      List<SentenceBreakdown> breakdowns) {
+    for (SentenceBreakdown sb : breakdowns) {
+      Breakdown b = sb.breakdown();
+      if (sb.sentence().equals(c.sentence()) && b.total().equals(c.count())) {
+        return b.parts();
+      }
+    }
+    for (SentenceBreakdown sb : breakdowns) {
+      Breakdown b = sb.breakdown();
+      if (sb.sentence().start() > c.sentence().start() && b.total().backReference()
+          && b.total().value() == c.count().value() && firstWithValue(c, kept)) {
+        return b.parts();
+      }
+    }
+    return Map.of();
+  }
+
+  private static boolean firstWithValue(Candidate c, List<Candidate> kept) {
+    for (Candidate other : kept) {
+      if (other.count().value() == c.count().value()) {
+        return other.sentence().equals(c.sentence());
+      }
+    }
+    return false;
+  }
+
+  private static int titleEnd(SourceDocument doc) {
+    String title = doc.title();
+    if (title == null || title.isBlank() || !doc.text().startsWith(title)) {
+      return 0;
+    }
+    return title.length();
+  }
+
+  static String claimId(String sourceId, int sentenceStart, Category category, String placeKey) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String key = sourceId + "|" + sentenceStart + "|" + category + "|" + placeKey;
+      return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

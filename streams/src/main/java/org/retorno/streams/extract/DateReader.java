@@ -1,0 +1,259 @@
+package org.retorno.streams.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retorno.avro.TimePrecision;
+
+/**
+ * Reads event dates (EN/ES/FR): "July 20", "Aug. 14", "9 de julio", "le 9 juillet" take the
+ * report's year (the year before when that would put them after the report); "on Monday" is the
+ * latest Monday on or before the report date; "last week" has WEEK precision; "according to a
+ * July 2 report" means on or before July 2 (WEEK precision).
+ */
+public final class DateReader {
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+  private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+  static {
+    String[][] months = {
+        {"january", "jan", "enero", "ene", "janvier", "janv"},
+        {"february", "feb", "febrero", "fevrier", "fevr"},
+        {"march", "mar", "marzo", "mars"},
+        {"april", "apr", "abril", "abr", "avril", "avr"},
+        {"may", "mayo", "mai"},
+        {"june", "jun", "junio", "juin"},
+        {"july", "jul", "julio", "juillet", "juil"},
+        {"august", "aug", "agosto", "ago", "aout"},
+        {"september", "sept", "sep", "septiembre", "setiembre", "septembre"},
+        {"october", "oct", "octubre", "octobre"},
+        {"november", "nov", "noviembre", "novembre"},
+        {"december", "dec", "diciembre", "dic", "decembre"}};
+    for (int i = 0; i < months.length; i++) {
+      for (String name : months[i]) {
+        MONTHS.put(name, i + 1);
+      }
+    }
+    String[][] days = {
+        {"monday", "lunes", "lundi"}, {"tuesday", "martes", "mardi"},
+        {"wednesday", "miercoles", "mercredi"}, {"thursday", "jueves", "jeudi"},
+        {"friday", "viernes", "vendredi"}, {"saturday", "sabado", "samedi"},
+        {"sunday", "domingo", "dimanche"}};
+    for (int i = 0; i < days.length; i++) {
+      for (String name : days[i]) {
+        WEEKDAYS.put(name, DayOfWeek.of(i + 1));
+      }
+    }
+  }
+
+  private static final String MONTH = "(january|february|march|april|may|june|july|august|september"
+      + "|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo"
+      + "|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier"
+      + "|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
+  private static final String YEAR = "((?:19|20)\\d\\d)";
+  static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+      + "(?![\\d,.]\\d)\\b(?:,?\\s+" + YEAR + "\\b)?");
+  static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|er|o|º)?\\s+"
+      + "(?:of\\s+|de\\s+)?" + MONTH + "\\b\\.?(?:,?\\s+(?:de(?:l)?\\s+)?" + YEAR + "\\b)?");
+  static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?\\s+(?:de(?:l)?\\s+|of\\s+)?"
+      + YEAR + "\\b");
+  static final Pattern NUMERIC = Pattern.compile(
+      "\\b(?:(\\d{4})-(\\d{2})-(\\d{2})|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b");
+  private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|en|durante|during|au mois de)\\s+"
+      + "(?:(?:early|late|mid|principios de|finales de|fines de|mediados de|debut|fin)[\\s-]+)?" + MONTH
+      + "\\b(?!\\.?\\s+\\d)");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|past|pasado|dernier)\\s+)?"
+      + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves"
+      + "|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+      + "(?:\\s+(pasado|dernier))?\\b");
+  private static final Pattern RELATIVE = Pattern.compile("\\b(?:(yesterday|ayer|hier|last night|anoche)"
+      + "|(today|hoy|aujourd'hui|this morning|esta manana|ce matin|tonight|esta noche)"
+      + "|(last week|past week|la semana pasada|la semaine derniere|la semaine passee)"
+      + "|(this week|esta semana|cette semaine)"
+      + "|(last month|el mes pasado|le mois dernier))\\b");
+  private static final Pattern REPORT_REFERENCE = Pattern.compile("\\b(?:according to|segun|selon)"
+      + "\\s+(?:an?|the|un|una|el|la|le)\\s+(?:\\w+\\s+){0,3}?(?:report|informe|reporte|rapport|article"
+      + "|articulo|nota)\\b|\\b(?:an?|the|un|una|el|le)\\s+(?:[\\w.]+\\s+){1,5}?(?:report|reporte|informe"
+      + "|rapport)\\b");
+
+  /** Spans of explicit calendar dates (for the number reader: their digits are not counts). */
+  static List<int[]> calendarSpans(String folded, int from, int to) {
+    List<int[]> spans = new ArrayList<>();
+    for (Pattern p : List.of(MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC)) {
+      Matcher m = p.matcher(folded).region(from, to);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        spans.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return spans;
+  }
+
+  public List<DateMention> read(String sentence, LocalDate reportDate) {
+    return read(TextFolding.fold(sentence), 0, sentence.length(), reportDate);
+  }
+
+  /** All dates in {@code [from, to)} of the folded text, in text order. */
+  List<DateMention> read(String folded, int from, int to, LocalDate reportDate) {
+    List<DateMention> found = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    Matcher m = matcher(MONTH_DAY, folded, from, to);
+    while (m.find()) {
+      explicit(m.start(), m.end(), MONTHS.get(m.group(1)), m.group(2), m.group(3), reportDate,
+          found, taken);
+    }
+    m = matcher(DAY_MONTH, folded, from, to);
+    while (m.find()) {
+      explicit(m.start(), m.end(), MONTHS.get(m.group(2)), m.group(1), m.group(3), reportDate,
+          found, taken);
+    }
+    m = matcher(NUMERIC, folded, from, to);
+    while (m.find()) {
+      if (m.group(1) != null && free(taken, m.start(), m.end())) {
+        LocalDate date = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+        if (date != null) {
+          add(new DateMention(m.start(), m.end(), date, TimePrecision.DAY,
+              DateMention.Source.EXPLICIT), found, taken);
+        }
+      }
+    }
+    if (reportDate != null) {
+      relativeDates(folded, from, to, reportDate, found, taken);
+    }
+    markReportReferences(folded, from, to, found);
+    found.sort(Comparator.comparingInt(DateMention::start));
+    return found;
+  }
+
+  private static void relativeDates(String folded, int from, int to, LocalDate reportDate,
+      List<DateMention> found, List<int[]> taken) {
+    Matcher m = matcher(WEEKDAY, folded, from, to);
+    while (m.find()) {
+      if (!free(taken, m.start(), m.end())) {
+        continue;
+      }
+      DayOfWeek day = WEEKDAYS.get(m.group(2));
+      boolean strictlyBefore = m.group(1) != null || m.group(3) != null;
+      LocalDate base = strictlyBefore ? reportDate.minusDays(1) : reportDate;
+      add(new DateMention(m.start(), m.end(), base.with(TemporalAdjusters.previousOrSame(day)),
+          TimePrecision.DAY, DateMention.Source.WEEKDAY), found, taken);
+    }
+    m = matcher(RELATIVE, folded, from, to);
+    while (m.find()) {
+      if (!free(taken, m.start(), m.end())) {
+        continue;
+      }
+      DateMention mention;
+      if (m.group(1) != null) {
+        mention = new DateMention(m.start(), m.end(), reportDate.minusDays(1), TimePrecision.DAY,
+            DateMention.Source.RELATIVE);
+      } else if (m.group(2) != null) {
+        mention = new DateMention(m.start(), m.end(), reportDate, TimePrecision.DAY,
+            DateMention.Source.RELATIVE);
+      } else if (m.group(3) != null) {
+        LocalDate lastSunday = reportDate.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        if (reportDate.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          lastSunday = reportDate.minusWeeks(1);
+        }
+        mention = new DateMention(m.start(), m.end(), lastSunday, TimePrecision.WEEK,
+            DateMention.Source.RELATIVE);
+      } else if (m.group(4) != null) {
+        mention = new DateMention(m.start(), m.end(), reportDate, TimePrecision.WEEK,
+            DateMention.Source.RELATIVE);
+      } else {
+        mention = new DateMention(m.start(), m.end(),
+            reportDate.withDayOfMonth(1).minusDays(1), TimePrecision.MONTH, DateMention.Source.MONTH);
+      }
+      add(mention, found, taken);
+    }
+    m = matcher(IN_MONTH, folded, from, to);
+    while (m.find()) {
+      if (!free(taken, m.start(), m.end())) {
+        continue;
+      }
+      int month = MONTHS.get(m.group(1));
+      LocalDate end = reportDate.withMonth(month).with(TemporalAdjusters.lastDayOfMonth());
+      if (end.withDayOfMonth(1).isAfter(reportDate)) {
+        end = end.minusYears(1).with(TemporalAdjusters.lastDayOfMonth());
+      }
+      if (end.isAfter(reportDate)) {
+        end = reportDate;
+      }
+      add(new DateMention(m.start(), m.end(), end, TimePrecision.MONTH, DateMention.Source.MONTH),
+          found, taken);
+    }
+  }
+
+  /** "According to a July 2 report": the event is on or before that date, not on it. */
+  private static void markReportReferences(String folded, int from, int to, List<DateMention> found) {
+    Matcher m = matcher(REPORT_REFERENCE, folded, from, to);
+    while (m.find()) {
+      for (int i = 0; i < found.size(); i++) {
+        DateMention d = found.get(i);
+        if (d.start() >= m.start() && d.end() <= m.end()) {
+          found.set(i, new DateMention(d.start(), d.end(), d.date(), TimePrecision.WEEK,
+              DateMention.Source.REPORT_REFERENCE));
+        }
+      }
+    }
+  }
+
+  private static void explicit(int start, int end, Integer month, String day, String year,
+      LocalDate reportDate, List<DateMention> found, List<int[]> taken) {
+    if (month == null || !free(taken, start, end)) {
+      return;
+    }
+    int dayOfMonth = Integer.parseInt(day);
+    LocalDate date;
+    if (year != null) {
+      date = safeDate(Integer.parseInt(year), month, dayOfMonth);
+    } else if (reportDate != null) {
+      date = safeDate(reportDate.getYear(), month, dayOfMonth);
+      if (date != null && date.isAfter(reportDate)) {
+        date = safeDate(reportDate.getYear() - 1, month, dayOfMonth);
+      }
+    } else {
+      return;
+    }
+    if (date != null) {
+      add(new DateMention(start, end, date, TimePrecision.DAY, DateMention.Source.EXPLICIT),
+          found, taken);
+    }
+  }
+
+  private static LocalDate safeDate(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static Matcher matcher(Pattern p, String folded, int from, int to) {
+    Matcher m = p.matcher(folded).region(from, to);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    return m;
+  }
+
+  private static boolean free(List<int[]> taken, int start, int end) {
+    for (int[] span : taken) {
+      if (start < span[1] && end > span[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void add(DateMention mention, List<DateMention> found, List<int[]> taken) {
+    found.add(mention);
+    taken.add(new int[] {mention.start(), mention.end()});
+  }
+}

@@ -1,0 +1,246 @@
+package org.retorno.streams.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes personal data from a sentence before it is stored as evidence: e-mail addresses,
+ * A-numbers, phone numbers and personal names become [EMAIL], [A-NUMBER], [PHONE], [NAME].
+ * Without a named-entity model, names are found by cues: an honorific ("Sr.", "Dr."), a speech
+ * verb ("said Gascon"), an age ("Mejía, 31,") or two or more capitalised words in a row that are
+ * not a known place, organisation, nationality, month or sentence opener.
+ */
+public final class EvidenceScrubber {
+  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019-]*");
+  private static final Pattern HONORIFIC = Pattern.compile("(?:mr|mrs|ms|dr|sr|sra|srta|don|dona|lic"
+      + "|ing|mme|mlle|m|padre|father|sister|hermana|pastor|rev|senor|senora|monsieur|madame)");
+  private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|told|dijo|declaro"
+      + "|explico|conto|relato|according to|segun|selon|a declare|a dit|named|called|llamad[oa]"
+      + "|nommee?|identified as|identificad[oa] como)\\s+$");
+  private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|dijo|declaro"
+      + "|explico|a dit|a declare)\\b|^,\\s*\\d{1,2}\\s*,");
+  private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von",
+      "da", "dos", "das", "di", "du", "le", "y", "e", "bin", "al", "el");
+  private static final Set<String> KNOWN = Set.of(
+      // organisations and the words they are made of
+      "organization", "organisation", "organizacion", "international", "internacional", "institute",
+      "instituto", "institut", "national", "nacional", "department", "departamento", "ministry",
+      "ministerio", "secretaria", "secretariat", "agency", "agencia", "office", "oficina",
+      "commission", "comision", "committee", "comite", "council", "consejo", "court", "corte",
+      "tribunal", "police", "policia", "patrol", "patrulla", "border", "frontera", "customs",
+      "protection", "proteccion", "protocols", "protocolos", "protocol", "program", "programa",
+      "programme", "migration", "migracion", "migrations", "immigration", "inmigracion",
+      "enforcement", "security", "seguridad", "homeland", "state", "states", "united", "nations",
+      "naciones", "unidas", "unies", "refugee", "refugees", "refugiados", "refugies", "rights",
+      "derechos", "human", "humanos", "droits", "center", "centre", "centro", "network", "red",
+      "coalition", "alliance", "alianza", "foundation", "fundacion", "church", "iglesia", "casa",
+      "albergue", "shelter", "hospital", "university", "universidad", "press", "news", "times",
+      "post", "journal", "tribune", "wire", "reuters", "associated", "agence", "government",
+      "gobierno", "gouvernement", "federal", "municipal", "army", "guard", "guardia", "service",
+      "services", "servicio", "justice", "justicia", "law", "project", "initiative", "watch",
+      "amnesty", "first", "lab", "society", "association", "asociacion", "fund", "fondo", "bureau",
+      "board", "administration", "house", "senate", "congress", "congreso", "embassy", "embajada",
+      "consulate", "consulado", "observatory", "commissioner", "representative", "general",
+      "ledger", "courier", "hoy", "migrant", "migrants", "migrantes", "remain", "quedate",
+      "mexico", "mexican", "american", "americas", "central", "latin", "america", "europe",
+      "president", "presidente", "governor", "gobernador", "mayor", "alcalde", "secretary",
+      "minister", "chief", "director", "directora", "officials", "spokesman", "spokeswoman",
+      "vocero", "vocera", "excellency", "travel", "advisory", "relief", "caritas", "otro", "lado",
+      "kino", "annunciation", "assistance", "asistencia", "voluntary", "return", "retorno",
+      "hrw", "aclu", "cbp", "ice", "dhs", "doj", "eoir", "uscis", "inm", "comar", "iom",
+      "oim", "unhcr", "acnur", "unicef", "acled", "gdelt", "trac", "msf", "cndh", "mpp", "avr",
+      "god", "i", "u.s", "us", "un", "ee", "uu",
+      // months and weekdays
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+      "agosto", "septiembre", "octubre", "noviembre", "diciembre", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles",
+      "jueves", "viernes", "sabado", "domingo");
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "of", "for",
+      "to", "from", "with", "by", "as", "after", "before", "according", "it", "this", "that",
+      "these", "those", "there", "he", "she", "they", "we", "el", "la", "los", "las", "un", "una",
+      "en", "de", "del", "por", "para", "con", "segun", "le", "les", "des", "une", "au", "aux", "du",
+      "selon", "dans", "but", "and", "y", "et", "pero", "mais", "however", "meanwhile", "also",
+      "advocates", "authorities", "autoridades", "since", "while", "when", "more", "most", "some",
+      "many", "several", "across", "officials", "lawyers", "his", "her", "their", "our", "your",
+      "its", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no",
+      "not", "below", "first", "second", "finally", "similarly", "given", "people", "returnees", "mpp", "dear", "sincerely", "se", "ce", "ces", "il",
+      "ils", "elle", "elles", "nous", "es", "fue", "fueron", "hay", "ayer", "hoy");
+
+  public String scrub(String sentence) {
+    return scrub(sentence, new PlaceFinder().find(sentence), false);
+  }
+
+  /**
+   * {@code places} are the places found in {@code sentence} (offsets into it); {@code headline}
+   * turns off the capitalised-run rule, which would read a Title Case headline as names.
+   */
+  String scrub(String sentence, List<PlaceMention> places, boolean headline) {
+    List<int[]> spans = new ArrayList<>(); // start, end, kind
+    mark(PersonalData.EMAIL, sentence, 0, spans);
+    mark(PersonalData.A_NUMBER, sentence, 1, spans);
+    mark(PersonalData.PHONE, sentence, 2, spans);
+    markNames(sentence, places, headline || titleCase(sentence), spans);
+    spans.sort(Comparator.comparingInt(s -> s[0]));
+    StringBuilder out = new StringBuilder(sentence.length());
+    int at = 0;
+    for (int[] span : spans) {
+      if (span[0] < at) {
+        continue;
+      }
+      out.append(sentence, at, span[0]);
+      out.append(switch (span[2]) {
+        case 0 -> "[EMAIL]";
+        case 1 -> "[A-NUMBER]";
+        case 2 -> "[PHONE]";
+        default -> "[NAME]";
+      });
+      at = span[1];
+    }
+    out.append(sentence, at, sentence.length());
+    return out.toString();
+  }
+
+  private static void mark(Pattern p, String sentence, int kind, List<int[]> spans) {
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end(), kind});
+    }
+  }
+
+  private record Word(int start, int end, String folded, boolean capitalised, boolean known,
+      boolean opener) {}
+
+  private static void markNames(String sentence, List<PlaceMention> places, boolean headline,
+      List<int[]> spans) {
+    List<Word> words = words(sentence, places);
+    String folded = TextFolding.fold(sentence);
+    int i = 0;
+    while (i < words.size()) {
+      Word w = words.get(i);
+      boolean honorific = HONORIFIC.matcher(w.folded()).matches() && w.capitalised()
+          && w.end() < sentence.length() && sentence.charAt(w.end()) == '.';
+      if (honorific || w.capitalised() && !w.known()) {
+        int j = i + (honorific ? 1 : 0);
+        int last = -1;
+        int k = j;
+        while (k < words.size()) {
+          Word next = words.get(k);
+          if (k > j && !adjacent(sentence, words.get(k - 1), next)) {
+            break;
+          }
+          if (next.capitalised() && (honorific || !next.known())) {
+            last = k;
+            k++;
+          } else if (PARTICLES.contains(next.folded()) && last == k - 1 && k + 1 < words.size()
+              && words.get(k + 1).capitalised() && !words.get(k + 1).known()) {
+            k++;
+          } else {
+            break;
+          }
+        }
+        int first = j;
+        if (!honorific && last >= first && words.get(first).opener()) {
+          first++;
+        }
+        if (last >= first) {
+          int count = last - first + 1;
+          Word a = words.get(first);
+          Word b = words.get(last);
+          boolean cued = honorific || cued(folded, a.start(), b.end());
+          if (cued || count >= 2 && !headline) {
+            spans.add(new int[] {a.start(), withoutPossessive(sentence, b), 3});
+          }
+          i = Math.max(i + 1, last + 1);
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  private static boolean cued(String folded, int start, int end) {
+    String before = folded.substring(Math.max(0, start - 25), start);
+    String after = folded.substring(end, Math.min(folded.length(), end + 12));
+    return SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find();
+  }
+
+  private static int withoutPossessive(String sentence, Word w) {
+    String text = sentence.substring(w.start(), w.end());
+    if (text.endsWith("'s") || text.endsWith("\u2019s")) {
+      return w.end() - 2;
+    }
+    return w.end();
+  }
+
+  private static boolean adjacent(String sentence, Word a, Word b) {
+    String between = sentence.substring(a.end(), b.start());
+    return between.equals(" ") || between.equals("\u00A0");
+  }
+
+  private static List<Word> words(String sentence, List<PlaceMention> places) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = TOKEN.matcher(sentence);
+    boolean atOpening = true;
+    int previousEnd = 0;
+    while (m.find()) {
+      String gap = sentence.substring(previousEnd, m.start());
+      boolean opener = atOpening || gap.contains("\u2014") || gap.contains(":") || gap.contains("\"")
+          || gap.contains("\u201C") || gap.matches(".*[.!?]\\s+.*");
+      String text = m.group();
+      String bare = text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2)
+          : text;
+      String folded = TextFolding.fold(bare);
+      boolean capitalised = Character.isUpperCase(text.charAt(0));
+      boolean known = inPlace(places, m.start(), m.end()) || KNOWN.contains(folded)
+          || Nationalities.country(folded) != null || NumberWords.word(folded) != null
+          || acronym(bare) || opener && OPENERS.contains(folded);
+      words.add(new Word(m.start(), m.end(), folded, capitalised, known, opener));
+      atOpening = false;
+      previousEnd = m.end();
+    }
+    return words;
+  }
+
+  private static boolean acronym(String word) {
+    if (word.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inPlace(List<PlaceMention> places, int start, int end) {
+    for (PlaceMention place : places) {
+      if (start >= place.start() && start < place.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A headline in Title Case: most longer words capitalised. */
+  private static boolean titleCase(String sentence) {
+    Matcher m = TOKEN.matcher(sentence);
+    int longer = 0;
+    int capitalised = 0;
+    while (m.find()) {
+      if (m.group().length() > 3) {
+        longer++;
+        if (Character.isUpperCase(m.group().charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return longer >= 4 && capitalised * 10 >= longer * 7;
+  }
+}

@@ -1,0 +1,58 @@
+package org.retorno.streams.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retorno.avro.CountSemantics;
+
+/**
+ * What a count measures. A study's sample ("we interviewed 43", "of the 43 people interviewed")
+ * is SAMPLE; a level ("pending", "waiting", "en espera") is STOCK; a running total ("so far",
+ * "since January", "en total", "hasta la fecha") is CUMULATIVE; otherwise new events: INCREMENT.
+ */
+public final class SemanticsReader {
+  private static final Pattern SAMPLE_BEFORE = Pattern.compile("\\b(?:interviewed|surveyed|spoke"
+      + " (?:with|to)|polled|entrevistamos|entrevistaron|encuestamos|encuestaron|hablamos con"
+      + "|interroge|sonde)\\s+(?:a\\s+|with\\s+|con\\s+)?(?:\\w+\\s+){0,1}$");
+  private static final Pattern SAMPLE_AFTER = Pattern.compile("\\G[^,;.]{0,40}?\\b(?:interviewed"
+      + "|surveyed|polled|respondents|entrevistad[oa]s|encuestad[oa]s|interrogee?s|sondee?s)\\b");
+  private static final Pattern STOCK = Pattern.compile("\\b(?:pending|waiting|await(?:ing|s)?"
+      + "|backlog|still (?:in|waiting)|stranded|en espera|esperan|esperando|pendientes?|permanecen"
+      + "|varad[oa]s|en attente|attendent|bloquee?s)\\b");
+  private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:so far|to date|thus far|since"
+      + " (?:january|february|march|april|may|june|july|august|september|october|november|december"
+      + "|the start|the beginning|(?:19|20)\\d\\d|it began|the program began|its launch)|in total"
+      + "|a total of|altogether|cumulative(?:ly)?|en total|un total de|hasta la fecha|hasta ahora"
+      + "|en lo que va|desde (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+      + "|octubre|noviembre|diciembre|el inicio|que (?:comenzo|inicio))|au total|jusqu'a present"
+      + "|jusqu'ici|depuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+      + "|novembre|decembre|le debut)|en tout)\\b");
+
+  private static final int STOCK_WINDOW = 50;
+
+  public CountSemantics read(String sentence, int countStart, int countEnd) {
+    return read(TextFolding.fold(sentence), 0, sentence.length(), countStart, countEnd);
+  }
+
+  CountSemantics read(String folded, int from, int to, int countStart, int countEnd) {
+    String before = folded.substring(Math.max(from, countStart - 40), countStart);
+    if (SAMPLE_BEFORE.matcher(before).find()) {
+      return CountSemantics.SAMPLE;
+    }
+    Matcher after = SAMPLE_AFTER.matcher(folded).region(countEnd, to);
+    after.useTransparentBounds(true);
+    if (after.lookingAt()) {
+      return CountSemantics.SAMPLE;
+    }
+    // A level is stated next to its figure: "10,000 cases pending", "waiting in Tijuana are 12,000".
+    Matcher stock = STOCK.matcher(folded).region(Math.max(from, countStart - STOCK_WINDOW),
+        Math.min(to, countEnd + STOCK_WINDOW));
+    if (stock.find()) {
+      return CountSemantics.STOCK;
+    }
+    Matcher cumulative = CUMULATIVE.matcher(folded).region(from, to);
+    if (cumulative.find()) {
+      return CountSemantics.CUMULATIVE;
+    }
+    return CountSemantics.INCREMENT;
+  }
+}

@@ -1,0 +1,47 @@
+package org.retorno.streams.extract;
+
+import java.text.Normalizer;
+
+/**
+ * Lower case, accents removed, typographic quotes made plain, one character for one character:
+ * a match found in the folded text has the same offsets in the original, so evidence offsets stay
+ * true to the source.
+ */
+final class TextFolding {
+  private static final char[] TABLE = new char[0x2100];
+
+  static {
+    for (int c = 0; c < TABLE.length; c++) {
+      TABLE[c] = foldSlow((char) c);
+    }
+  }
+
+  private TextFolding() {}
+
+  static String fold(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = foldChar(text.charAt(i));
+    }
+    return new String(out);
+  }
+
+  static char foldChar(char c) {
+    return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+  }
+
+  private static char foldSlow(char c) {
+    switch (c) {
+      case '\u2018', '\u2019', '\u02BC', '\u00B4' -> { return '\''; }
+      case '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E' -> { return '"'; }
+      case '\u00A0' -> { return ' '; }
+      default -> { }
+    }
+    if (c < 128) {
+      return Character.toLowerCase(c);
+    }
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    char base = decomposed.isEmpty() ? c : decomposed.charAt(0);
+    return Character.toLowerCase(base);
+  }
+}
