@@ -75,8 +75,7 @@ class DockerConfigTest {
   @Test
   void retornoServicesReachTheKafkaNodesAndTheRegistry() {
     Set<String> internalEndpoints = kafkaNodes().stream()
-        .map(node -> advertised(node).get(node.env("KAFKA_INTER_BROKER_LISTENER_NAME")))
-        .collect(Collectors.toSet());
+        .map(DockerConfigTest::interBrokerEndpoint).collect(Collectors.toSet());
     Service registry = COMPOSE.service("schema-registry");
     String registryUrl = "http://" + registry.name() + ":" + port(registry.env("SCHEMA_REGISTRY_LISTENERS"));
     for (Service service : retornoServices()) {
@@ -252,7 +251,7 @@ class DockerConfigTest {
     for (Service node : nodes) {
       assertThat(node.env("KAFKA_PROCESS_ROLES").split(",")).containsExactlyInAnyOrder("broker", "controller");
       String controller = node.env("KAFKA_CONTROLLER_LISTENER_NAMES");
-      expectedVoters.put(node.env("KAFKA_NODE_ID"), node.name() + ":" + port(listeners(node).get(controller)));
+      expectedVoters.put(node.env("KAFKA_NODE_ID"), node.name() + ":" + listenerPort(node, controller));
     }
     Map<String, String> voters = new LinkedHashMap<>();
     for (String voter : nodes.get(0).env("KAFKA_CONTROLLER_QUORUM_VOTERS").split(",")) {
@@ -292,12 +291,12 @@ class DockerConfigTest {
       Set<String> protocols = new TreeSet<>(List.of(node.env("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(",")))
           .stream().map(entry -> entry.split(":")[0]).collect(Collectors.toCollection(TreeSet::new));
       assertThat(protocols).as("%s protocol map", node.name()).containsAll(listeners.keySet());
-      assertThat(advertised.get(node.env("KAFKA_INTER_BROKER_LISTENER_NAME")))
-          .isEqualTo(node.name() + ":" + port(listeners.get(node.env("KAFKA_INTER_BROKER_LISTENER_NAME"))));
+      assertThat(interBrokerEndpoint(node))
+          .isEqualTo(node.name() + ":" + listenerPort(node, node.env("KAFKA_INTER_BROKER_LISTENER_NAME")));
       // The listener for host clients advertises the host port compose publishes it on.
       advertised.forEach((name, address) -> {
         if (address.startsWith(LOOPBACK + ":")) {
-          assertThat(port(address)).isEqualTo(node.publishedPort(port(listeners.get(name))));
+          assertThat(port(address)).isEqualTo(node.publishedPort(listenerPort(node, name)));
         }
       });
       assertThat(advertised.values()).anyMatch(address -> address.startsWith(LOOPBACK + ":"));
@@ -310,8 +309,7 @@ class DockerConfigTest {
     assertThat(registry.image()).startsWith("confluentinc/cp-schema-registry:");
     assertThat(registry.env("SCHEMA_REGISTRY_HOST_NAME")).isEqualTo(registry.name());
     Set<String> internal = kafkaNodes().stream()
-        .map(node -> node.env("KAFKA_INTER_BROKER_LISTENER_NAME") + "://"
-            + advertised(node).get(node.env("KAFKA_INTER_BROKER_LISTENER_NAME")))
+        .map(node -> node.env("KAFKA_INTER_BROKER_LISTENER_NAME") + "://" + interBrokerEndpoint(node))
         .collect(Collectors.toSet());
     assertThat(Set.of(registry.env("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS").split(",")))
         .isEqualTo(internal);
@@ -440,6 +438,23 @@ class DockerConfigTest {
 
   private static Map<String, String> advertised(Service node) {
     return listenerMap(node.env("KAFKA_ADVERTISED_LISTENERS"));
+  }
+
+  private static String interBrokerEndpoint(Service node) {
+    String name = node.env("KAFKA_INTER_BROKER_LISTENER_NAME");
+    String address = advertised(node).get(name);
+    if (address == null) {
+      throw new AssertionError(node.name() + " does not advertise its inter-broker listener " + name);
+    }
+    return address;
+  }
+
+  private static int listenerPort(Service node, String name) {
+    String address = listeners(node).get(name);
+    if (address == null) {
+      throw new AssertionError(node.name() + " has no listener " + name + " in KAFKA_LISTENERS");
+    }
+    return port(address);
   }
 
   private static int port(String address) {
