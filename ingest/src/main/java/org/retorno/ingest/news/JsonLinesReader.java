@@ -18,7 +18,8 @@ final class JsonLinesReader {
   private JsonLinesReader() {}
 
   static void read(String text, Consumer<RawNewsItem> items, ItemSink sink) {
-    String[] lines = text.split("\\R", -1);
+    // Only \n (or \r\n) ends a line: JSON strings may hold U+2028 and other separators unescaped.
+    String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String position = "line " + (i + 1);
       if (lines[i].isBlank()) {

@@ -24,7 +24,7 @@ import org.retorno.ingest.Reason;
 import org.retorno.ingest.RecordingSink;
 import org.retorno.ingest.TestFiles;
 
-class CaseCountParserProperties {
+class CaseCountParserPropertiesTest {
   private static final String HEADER = "period_start,period_end,place,metric,value,semantics,source,source_url";
   private final CaseCountParser parser = new CaseCountParser(TestFiles.CLOCK);
   private final Path dir = tempDir();

@@ -23,7 +23,7 @@ import org.retorno.ingest.RecordingSink;
 import org.retorno.ingest.TestFiles;
 
 /** Whatever bytes a report file holds, it becomes exactly one report or one recorded rejection. */
-class ReportParserProperties {
+class ReportParserPropertiesTest {
   private final ReportParser parser = new ReportParser(TestFiles.CLOCK);
   private final Path dir = tempDir();
 
