@@ -104,7 +104,7 @@ public final class RegistryState {
    * @throws RegistryException 42201 unparseable schema, 40401 unknown subject, 40403 not under it
    */
   public RegisteredSchema lookup(String subject, String schemaJson) {
-    String canonical = AvroSchemaText.canonical(schemaJson);
+    String canonical = withinStack(() -> AvroSchemaText.canonical(schemaJson));
     return read(() -> live(subject).stream()
         .filter(r -> r.schema().equals(canonical))
         .findFirst()
@@ -134,6 +134,10 @@ public final class RegistryState {
    */
   public Registration planRegister(String subject, String schemaJson) {
     Objects.requireNonNull(subject, "subject");
+    return withinStack(() -> register(subject, schemaJson));
+  }
+
+  private Registration register(String subject, String schemaJson) {
     Schema schema = AvroSchemaText.parse(schemaJson);
     String canonical = AvroSchemaText.canonical(schema);
     return read(() -> {
@@ -204,7 +208,7 @@ public final class RegistryState {
    */
   public List<String> compatibilityErrors(String subject, String version, String schemaJson) {
     int wanted = parseVersion(version);
-    return read(() -> {
+    return withinStack(() -> read(() -> {
       List<SchemaRecord> live = subjects.getOrDefault(subject, new TreeMap<>()).values().stream()
           .filter(r -> !r.deleted()).toList();
       if (wanted == LATEST) {
@@ -219,7 +223,7 @@ public final class RegistryState {
           .orElseThrow(() -> RegistryException.versionNotFound(subject, version));
       Schema schema = AvroSchemaText.parse(schemaJson);
       return CompatibilityChecker.errors(effectiveCompatibility(subject), schema, newestFirst(List.of(target)));
-    });
+    }));
   }
 
   private void applySchema(SchemaRecord record) {
@@ -297,6 +301,18 @@ public final class RegistryState {
       // falls through to the error below
     }
     throw RegistryException.invalidVersion(version);
+  }
+
+  /**
+   * Avro parses, prints and compares schemas recursively, so a deeply nested schema can exhaust a
+   * small thread stack; that is bad input, and the caller must get an answer rather than an Error.
+   */
+  private static <T> T withinStack(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StackOverflowError e) {
+      throw RegistryException.invalidSchema("it nests too deeply to be checked");
+    }
   }
 
   private <T> T read(Supplier<T> query) {

@@ -78,7 +78,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
       return (T) (value instanceof Utf8 ? value.toString() : value);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot deserialize a record from topic '" + topic + "': the Avro data does not"
-          + " match schema id " + frame.schemaId() + " (" + writer.getFullName() + "): " + describe(e));
+          + " match schema id " + frame.schemaId() + " (" + writer.getFullName() + "): " + SafeReasons.of(e));
     }
   }
 
@@ -128,10 +128,5 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   private static boolean isNamed(Schema schema) {
     return schema.getType() == Schema.Type.RECORD || schema.getType() == Schema.Type.ENUM
         || schema.getType() == Schema.Type.FIXED;
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 }

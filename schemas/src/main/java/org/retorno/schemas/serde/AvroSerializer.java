@@ -99,7 +99,7 @@ public class AvroSerializer<T> implements Serializer<T> {
         throw se;
       }
       throw new SerializationException("Cannot serialize for topic '" + topic + "': the value does not fit schema "
-          + schema.getFullName() + ": " + e.getMessage());
+          + schema.getFullName() + ": " + SafeReasons.of(e));
     }
   }
 

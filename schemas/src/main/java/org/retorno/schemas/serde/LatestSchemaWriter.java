@@ -27,6 +27,7 @@ final class LatestSchemaWriter {
   private record Pair(Schema own, Schema latest) {}
 
   private final ConcurrentMap<Pair, GenericDatumReader<Object>> resolvers = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Schema, GenericDatumWriter<Object>> writers = new ConcurrentHashMap<>();
 
   /** @param ownBytes the value written with its own schema */
   byte[] rewrite(String topic, String subject, int latestId, Schema own, Schema latest, byte[] ownBytes) {
@@ -36,7 +37,8 @@ final class LatestSchemaWriter {
       Object inLatestLayout = resolver.read(null, DecoderFactory.get().binaryDecoder(ownBytes, null));
       ByteArrayOutputStream out = new ByteArrayOutputStream(ownBytes.length + 16);
       BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-      new GenericDatumWriter<>(latest, GenericData.get()).write(inLatestLayout, encoder);
+      writers.computeIfAbsent(latest, schema -> new GenericDatumWriter<>(schema, GenericData.get()))
+          .write(inLatestLayout, encoder);
       encoder.flush();
       return out.toByteArray();
     } catch (IOException e) {

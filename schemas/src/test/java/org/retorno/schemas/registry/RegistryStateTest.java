@@ -120,6 +120,27 @@ class RegistryStateTest {
   }
 
   @Test
+  void aSchemaTooDeepForTheThreadsStackIsInvalidNotACrash() throws InterruptedException {
+    String deep = "{\"type\":\"array\",\"items\":".repeat(900) + "\"int\"" + "}".repeat(900);
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    // A small stack makes Avro's recursion overflow well before Jackson's nesting limit.
+    Thread small = new Thread(null, () -> {
+      try {
+        state.planRegister("s", deep);
+      } catch (Throwable t) {
+        thrown.set(t);
+      }
+    }, "small-stack", 128 * 1024);
+    small.start();
+    small.join();
+
+    assertThat(thrown.get()).isInstanceOfSatisfying(RegistryException.class, e -> {
+      assertThat(e.errorCode()).isEqualTo(42201);
+      assertThat(e.getMessage()).isEqualTo("Invalid schema: it nests too deeply to be checked");
+    });
+  }
+
+  @Test
   void subjectsAreSortedAndOmitFullyDeletedOnes() {
     register("zeta-value", V1);
     register("alpha-value", V1);

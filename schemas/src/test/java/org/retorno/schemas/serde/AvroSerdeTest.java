@@ -225,6 +225,22 @@ class AvroSerdeTest {
   }
 
   @Test
+  void errorsNeverRepeatTheOffendingValue() {
+    Schema witness = new Schema.Parser().parse("{\"type\":\"record\",\"name\":\"Note\",\"fields\":["
+        + "{\"name\":\"text\",\"type\":[\"null\",\"string\"]}]}");
+    GenericRecord note = new GenericData.Record(witness);
+    // A value of the wrong type, whose text is a person's name: Avro's own message would quote it.
+    note.put("text", java.util.List.of("María López"));
+    AvroSerializer<GenericRecord> serializer = new AvroSerializer<>();
+    serializer.configure(config, false);
+
+    assertThatThrownBy(() -> serializer.serialize("notes", note))
+        .isInstanceOf(SerializationException.class)
+        .hasMessage("Cannot serialize for topic 'notes': the value does not fit schema Note: a value matches no branch"
+            + " of its union");
+  }
+
+  @Test
   void serdesOfOneMockScopeShareARegistryAndOtherScopesDoNot() {
     String other = scope + "-other";
     try {
