@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * the claim's breakdown. A list that adds up to more than the total is not a breakdown of it.
  */
 public final class BreakdownReader {
-  private static final Pattern LEAD = Pattern.compile("\\G(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:(\u2014|\u2013"
+  private static final Pattern LEAD = Pattern.compile("\\G(?:\\s+[\\p{L}-]+){0,6}?\\s*(?:(\u2014|\u2013"
       + "|--|-|:|\\()|,\\s*(including|among them|of whom|incluidos|incluidas|incluyendo|entre ellos"
       + "|de los cuales|dont|parmi lesquels|parmi eux))\\s*");
   private static final Pattern NATIONALITY = Pattern.compile("\\G\\s+(\\p{L}+)");

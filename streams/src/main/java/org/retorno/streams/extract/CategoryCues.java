@@ -39,7 +39,7 @@ public final class CategoryCues {
       + "|au|dans))?[^;]{0,60}?(?:assisted voluntary return|voluntary return|\\bavr\\b|retorno "
       + "(?:voluntario )?asistido|retorno voluntario|retour volontaire|aide au retour)");
   private static final String HOME = "(?:home\\b|countries of origin|countr(?:y|ies) of origin"
-      + "|their (?:home )?countr(?:y|ies)|sus? pais(?:es)?|leurs? pays|pays d'origine|honduras"
+      + "|their (?:home )?countr(?:y|ies)|sus? pais(?:es)?|leurs? pays|pays d'origine|chez eux|honduras"
       + "|guatemala|el salvador|nicaragua|cuba\\b|venezuela|ecuador|haiti|san pedro sula)";
   private static final Pattern AVR_TRANSPORT = Pattern.compile("\\b(?:bused|bussed|buses|busses|flown"
       + "|flew|sent back on (?:buses|a bus|flights?|planes?|a charter)|sent home|en autobus(?:es)?"
@@ -71,9 +71,9 @@ public final class CategoryCues {
       Pattern.compile("\\b(?:killed|murder\\w*|slain|homicid\\w*|asesinad[oa]s?|asesinatos?|mataron"
           + "|ultimad[oa]s|tuee?s?|assassinee?s?|meurtres?)\\b"),
       Pattern.compile("\\b(?:disappeared|disappearances?|went missing|(?:are|were|remain|reported|been)"
-          + " missing|desaparecid[oa]s|desaparicion(?:es)?|disparue?s?|disparitions?)\\b"),
+          + " missing|desaparecid[oa]s|desaparecieron|desaparicion(?:es)?|disparue?s?|disparitions?)\\b"),
       Pattern.compile("\\b(?:robbed|robber(?:y|ies)|mugged|asaltad[oa]s|asaltos?|robad[oa]s|robos?"
-          + "|atracad[oa]s|devalise\\w*|depouillee?s?)\\b"),
+          + "|atracad[oa]s|volee?s|devalise\\w*|depouillee?s?)\\b"),
       Pattern.compile("\\b(?:threatened|threats?|amenazad[oa]s|amenazas?|amenazaron|menacee?s?)\\b"),
       Pattern.compile("\\b(?:police (?:abuse|brutality|misconduct)|abusos? polici\\w*|abusos? de (?:la )?"
           + "policia|violences? policieres?|bavures? policieres?|brutalidad policia\\w*)\\b")};

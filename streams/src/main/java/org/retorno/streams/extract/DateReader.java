@@ -80,7 +80,8 @@ public final class DateReader {
       + "|(last month|el mes pasado|le mois dernier))\\b");
   private static final Pattern REPORT_REFERENCE = Pattern.compile("\\b(?:according to|segun|selon)"
       + "\\s+(?:an?|the|un|una|el|la|le)\\s+(?:\\w+\\s+){0,3}?(?:report|informe|reporte|rapport|article"
-      + "|articulo|nota)\\b|\\b(?:an?|the|un|una|el|le)\\s+(?:[\\w.]+\\s+){1,5}?(?:report|reporte|informe"
+      + "|articulo|nota)\\b(?:\\s+(?:du|del|de|of|dated|from|fechado)\\s+[^,;]{1,25})?"
+      + "|\\b(?:an?|the|un|una|el|le)\\s+(?:[\\w.]+\\s+){1,5}?(?:report|reporte|informe"
       + "|rapport)\\b");
 
   /** Spans of explicit calendar dates (for the number reader: their digits are not counts). */

@@ -40,7 +40,7 @@ public final class NumberReader {
       + "|upwards of|no fewer than|no less than|not less than|mas de|al menos|por lo menos"
       + "|cuando menos|plus de|au moins|pas moins de)\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\b(?:between|entre|de|from)\\s+$");
-  private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:(-|\u2013)|(to|a|al|à|y|and|et|or|o|ou))\\s*");
+  private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:(-|\u2013)|(to|a|al|à|y|and|et|or|o|ou)\\b)\\s*");
   private static final Pattern BACK_REFERENCE_BEFORE = Pattern.compile("\\b(?:the|these|those|this"
       + "|that|el|los|las|este|estos|estas|esos|esas|ese|le|les|ces|ce|cette)\\s+(?:(?:group|grupo"
       + "|groupe)\\s+(?:of|de)\\s+)?$");
@@ -92,7 +92,9 @@ public final class NumberReader {
       "foreign", "vulnerable", "pregnant", "lgbt", "lgbtq", "lgbti", "indigenous", "mpp",
       "reported", "confirmed", "documented", "alleged", "attempted", "separate", "different",
       "registered", "female", "male", "transgender", "trans", "elderly", "latin", "mas", "nuevos",
-      "nuevas", "pequenos", "nouveaux", "nouvelles", "petits", "such", "de", "d'");
+      "nuevas", "pequenos", "nouveaux", "nouvelles", "petits", "such", "de", "d'", "in", "absentia",
+      "removal", "deportation",
+      "deportacion", "expulsion");
   private static final Set<String> VERBS_AFTER = Set.of(
       "were", "was", "are", "is", "have", "had", "has", "said", "remain", "remained", "fueron",
       "fue", "han", "habian", "son", "estan", "dijeron", "permanecen", "ont", "sont", "furent",

@@ -27,7 +27,7 @@ public final class SemanticsReader {
       + "|jusqu'ici|depuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
       + "|novembre|decembre|le debut)|en tout)\\b");
 
-  private static final int STOCK_WINDOW = 50;
+  private static final int STOCK_WINDOW = 80;
 
   public CountSemantics read(String sentence, int countStart, int countEnd) {
     return read(TextFolding.fold(sentence), 0, sentence.length(), countStart, countEnd);
