@@ -3,12 +3,10 @@ package org.retorno.ingest;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.retorno.schemas.serde.AvroSerializer;
 
 /** The producer settings ingest needs on top of what the operator passes (servers, registry, security). */
 public final class IngestProducerConfig {
-  /** Named, not referenced, so this module builds before the serializer lands in retorno-schemas. */
-  static final String AVRO_SERIALIZER = "org.retorno.schemas.serde.AvroSerializer";
-
   private IngestProducerConfig() {}
 
   /**
@@ -21,7 +19,7 @@ public final class IngestProducerConfig {
     properties.putAll(clientProperties);
     properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "retorno-ingest");
     properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AVRO_SERIALIZER);
+    properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class.getName());
     properties.put(ProducerConfig.ACKS_CONFIG, "all");
     properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     return properties;

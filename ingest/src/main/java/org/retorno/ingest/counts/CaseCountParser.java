@@ -68,6 +68,10 @@ public final class CaseCountParser implements SourceParser {
       Iterator<CSVRecord> records = parser.iterator();
       while (hasNext(records, parser)) {
         CSVRecord record = records.next();
+        if (isBlankRow(record)) {
+          // ",,,,,,," rows that spreadsheets leave below a table hold no data: like blank lines, not items.
+          continue;
+        }
         long line = lines.lineOfRecord(record.getCharacterPosition(), COMMENT_MARKER);
         String position = "line " + line;
         if (record.size() != columns) {
@@ -122,6 +126,10 @@ public final class CaseCountParser implements SourceParser {
       throw new InputRejectedException(Reason.MALFORMED_CSV, "line " + parser.getCurrentLineNumber(),
           "unterminated quoted field or stray quote; the rest of the file was not read");
     }
+  }
+
+  private static boolean isBlankRow(CSVRecord record) {
+    return record.stream().allMatch(value -> value == null || value.isBlank());
   }
 
   private static CountRowFields fieldsOf(CSVRecord record) {

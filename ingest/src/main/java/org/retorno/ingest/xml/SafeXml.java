@@ -20,6 +20,12 @@ import org.xml.sax.SAXParseException;
  */
 public final class SafeXml {
   private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+  private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+  /**
+   * Feeds nest a handful of levels; DOM methods such as getTextContent recurse, so a file nested
+   * thousands deep would overflow the stack instead of being rejected.
+   */
+  static final int MAXIMUM_DEPTH = 256;
 
   private SafeXml() {}
 
@@ -75,6 +81,7 @@ public final class SafeXml {
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    factory.setAttribute(MAX_ELEMENT_DEPTH, Integer.toString(MAXIMUM_DEPTH));
     factory.setXIncludeAware(false);
     factory.setExpandEntityReferences(false);
     return factory;

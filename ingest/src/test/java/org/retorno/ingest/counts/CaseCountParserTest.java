@@ -268,6 +268,13 @@ class CaseCountParserTest {
   }
 
   @Test
+  void rowsOfEmptyCellsAreNotData() {
+    RecordingSink sink = parse(HEADER, "2019-07-01,2019-07-31,Tijuana,MPP_RETURN,45,increment" + SOURCE, ",,,,,,,", " , ,,,,,,");
+    assertThat(sink.accepted).hasSize(1);
+    assertThat(sink.refused).isEmpty();
+  }
+
+  @Test
   void headerOnlyFileHasNoRows() {
     RecordingSink sink = parse(HEADER);
     assertThat(sink.accepted).isEmpty();

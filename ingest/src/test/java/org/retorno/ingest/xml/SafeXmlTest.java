@@ -61,6 +61,14 @@ class SafeXmlTest {
   }
 
   @Test
+  void nestingDeeperThanAnyFeedIsMalformed() {
+    String deep = "<rss>" + "<div>".repeat(50_000) + "x" + "</div>".repeat(50_000) + "</rss>";
+    InputRejectedException rejected = rejection(deep);
+    assertThat(rejected.reason()).isEqualTo(Reason.XML_MALFORMED);
+    assertThat(rejected.position()).isEqualTo("line 1, column " + (5 + 5 * SafeXml.MAXIMUM_DEPTH));
+  }
+
+  @Test
   void wellFormedXmlParses() throws Exception {
     assertThat(SafeXml.parse("<rss><channel/></rss>".getBytes(StandardCharsets.UTF_8))
         .getDocumentElement().getTagName()).isEqualTo("rss");
