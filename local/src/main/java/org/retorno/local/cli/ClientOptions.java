@@ -16,14 +16,17 @@ import picocli.CommandLine.Option;
  * (security.protocol, ssl.*, sasl.*, basic.auth.*) pass through to the Kafka clients and serdes.
  */
 public final class ClientOptions {
+  static final String DEFAULT_BOOTSTRAP = "localhost:9092";
+  static final String DEFAULT_REGISTRY = "http://localhost:8081";
+
   @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
-      defaultValue = "${env:RETORNO_BOOTSTRAP:-localhost:9092}",
-      description = "Kafka bootstrap servers (env RETORNO_BOOTSTRAP; default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:RETORNO_BOOTSTRAP}",
+      description = "Kafka bootstrap servers (env RETORNO_BOOTSTRAP; else the settings file; else " + DEFAULT_BOOTSTRAP + ").")
   String bootstrap;
 
   @Option(names = "--registry", paramLabel = "URL",
-      defaultValue = "${env:RETORNO_REGISTRY:-http://localhost:8081}",
-      description = "Schema registry URL, Confluent-compatible (env RETORNO_REGISTRY; default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:RETORNO_REGISTRY}",
+      description = "Schema registry URL, Confluent-compatible (env RETORNO_REGISTRY; else the settings file; else " + DEFAULT_REGISTRY + ").")
   String registry;
 
   @Option(names = "--client-config", paramLabel = "FILE",
@@ -35,16 +38,38 @@ public final class ClientOptions {
       description = "Any Kafka client, Streams or serde setting; repeatable; overrides the file.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
-  /** File settings, then flags: {@code --bootstrap} and {@code --registry} always win. */
   public Properties toProperties() {
+    return toProperties(new Properties());
+  }
+
+  /**
+   * Settings in increasing priority: {@code base} (a command's own settings file), the client
+   * settings file, {@code -X}, then {@code --bootstrap}/{@code --registry} or their environment
+   * variables; localhost only where none of these names a server.
+   */
+  public Properties toProperties(Properties base) {
     Properties props = new Properties();
+    props.putAll(base);
     if (clientConfig != null) {
       props.putAll(load(clientConfig));
     }
     props.putAll(overrides);
-    props.put("bootstrap.servers", bootstrap);
-    props.put("schema.registry.url", registry);
+    putGivenOrDefault(props, "bootstrap.servers", bootstrap, DEFAULT_BOOTSTRAP);
+    putGivenOrDefault(props, "schema.registry.url", registry, DEFAULT_REGISTRY);
     return props;
+  }
+
+  /** The bootstrap servers these settings name. */
+  public String bootstrapServers() {
+    return toProperties().getProperty("bootstrap.servers");
+  }
+
+  private static void putGivenOrDefault(Properties props, String key, String given, String fallback) {
+    if (given != null && !given.isBlank()) {
+      props.put(key, given);
+    } else if (props.getProperty(key, "").isBlank()) {
+      props.put(key, fallback);
+    }
   }
 
   static Properties load(Path file) {

@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
       pipeline.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
       System.out.printf("%nprocessed in %.1f s since start%n%n", (System.nanoTime() - started) / 1e9);
       System.out.println("per-city counts (analyst view: exact figures; public outputs show 1-4 as <5)");
-      System.out.print(CountsTable.render(pipeline.dailyCounts()));
+      System.out.print(CountsTable.render(pipeline.dailyCounts(), pipeline::event));
       System.out.println();
       System.out.println("alerts");
       List<SpikeAlert> alerts = TopicReader.readAll(pipeline.clientProperties(), Topics.SPIKE_ALERTS,

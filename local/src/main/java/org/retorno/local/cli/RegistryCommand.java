@@ -36,7 +36,7 @@ final class RegistryCommand implements Callable<Integer> {
       }
     }
     RegistryServer server = RegistryServer.start(
-        RegistryOptions.defaults(client.bootstrap).withHost(host).withPort(port).withTopic(topic)
+        RegistryOptions.defaults(props.getProperty("bootstrap.servers")).withHost(host).withPort(port).withTopic(topic)
             .withClientProperties(clientProps));
     System.out.println("registry: " + server.url() + " (state in topic " + topic + ")");
     Shutdown.awaitSignal(server::close);

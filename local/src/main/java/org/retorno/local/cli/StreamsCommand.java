@@ -41,11 +41,7 @@ final class StreamsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Properties props = new Properties();
-    if (config != null) {
-      props.putAll(ClientOptions.load(config));
-    }
-    props.putAll(client.toProperties());
+    Properties props = client.toProperties(config != null ? ClientOptions.load(config) : new Properties());
     if (httpPort != null) {
       props.put(StreamsSettings.HTTP_PORT, httpPort.toString());
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Optional;
+import java.util.function.Function;
+import org.retorno.avro.Event;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
@@ -17,10 +20,10 @@ import org.retorno.avro.SpikeAlert;
 public final class CountsTable {
   private CountsTable() {}
 
-  record Row(String city, Category category, long total, int days, int events, String first,
-      String last) {}
+  record Row(String city, Category category, long total, int days, int events, int sources,
+      String first, String last, String note) {}
 
-  public static List<Row> rows(List<CityCounts> daily) {
+  public static List<Row> rows(List<CityCounts> daily, Function<String, Optional<Event>> events) {
     Map<String, Map<Category, List<CityCounts>>> byCity = new TreeMap<>();
     for (CityCounts day : daily) {
       for (CategoryCount count : day.getCounts()) {
@@ -31,35 +34,48 @@ public final class CountsTable {
     List<Row> rows = new ArrayList<>();
     byCity.forEach((city, categories) -> categories.forEach((category, days) -> {
       long total = 0;
-      TreeSet<String> events = new TreeSet<>();
+      TreeSet<String> eventIds = new TreeSet<>();
       TreeSet<String> dates = new TreeSet<>();
       for (CityCounts day : days) {
         for (CategoryCount count : day.getCounts()) {
           if (count.getCategory() == category) {
             total += count.getValue();
-            events.addAll(count.getEventIds());
+            eventIds.addAll(count.getEventIds());
           }
         }
         dates.add(day.getPeriodStart().toString());
       }
-      rows.add(new Row(city, category, total, dates.size(), events.size(), dates.first(), dates.last()));
+      TreeSet<String> sources = new TreeSet<>();
+      List<String> conflicts = new ArrayList<>();
+      for (String eventId : eventIds) {
+        events.apply(eventId).ifPresent(event -> {
+          sources.addAll(event.getSourceIds());
+          if (event.getConflict()) {
+            conflicts.add(event.getLow() + "-" + event.getHigh() + " reported, " + event.getFigure()
+                + " counted (" + event.getFigureRule() + ")");
+          }
+        });
+      }
+      rows.add(new Row(city, category, total, dates.size(), eventIds.size(), sources.size(),
+          dates.first(), dates.last(), String.join("; ", conflicts)));
     }));
     return rows;
   }
 
-  public static String render(List<CityCounts> daily) {
-    List<Row> rows = rows(daily);
+  public static String render(List<CityCounts> daily, Function<String, Optional<Event>> events) {
+    List<Row> rows = rows(daily, events);
     if (rows.isEmpty()) {
       return "  (no counts yet)\n";
     }
     StringBuilder out = new StringBuilder();
-    String format = "  %-16s %-18s %7s %5s %7s  %-10s  %-10s%n";
-    out.append(String.format(format, "city", "category", "count", "days", "events", "first day", "last day"));
-    out.append(String.format(format, "-".repeat(16), "-".repeat(18), "-".repeat(7), "-".repeat(5),
-        "-".repeat(7), "-".repeat(10), "-".repeat(10)));
+    String format = "  %-14s %-16s %6s %5s %7s %8s  %-10s  %-10s  %s%n";
+    out.append(String.format(format, "city", "category", "count", "days", "events", "sources",
+        "first day", "last day", "note"));
+    out.append(String.format(format, "-".repeat(14), "-".repeat(16), "-".repeat(6), "-".repeat(5),
+        "-".repeat(7), "-".repeat(8), "-".repeat(10), "-".repeat(10), "-".repeat(4)));
     for (Row row : rows) {
       out.append(String.format(format, row.city(), row.category(), row.total(), row.days(),
-          row.events(), row.first(), row.last()));
+          row.events(), row.sources(), row.first(), row.last(), row.note()).stripTrailing()).append('\n');
     }
     return out.toString();
   }

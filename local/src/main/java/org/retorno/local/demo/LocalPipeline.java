@@ -22,6 +22,8 @@ import org.retorno.local.registry.RegistryOptions;
 import org.retorno.local.registry.RegistryServer;
 import org.retorno.schemas.Topics;
 import org.retorno.streams.api.DailyCountsReader;
+import org.retorno.streams.api.EventsReader;
+import org.retorno.avro.Event;
 import org.retorno.streams.app.StreamsApp;
 import org.retorno.streams.app.StreamsSettings;
 
@@ -129,6 +131,10 @@ public final class LocalPipeline implements AutoCloseable {
   public List<CityCounts> dailyCounts() {
     return new DailyCountsReader(streams.streams())
         .read(Optional.empty(), java.time.LocalDate.MIN, java.time.LocalDate.MAX);
+  }
+
+  public Optional<Event> event(String id) {
+    return new EventsReader(streams.streams()).event(id);
   }
 
   public Map<String, Object> serdeConfig() {

@@ -1,0 +1,59 @@
+package org.retorno.local.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClientOptionsTest {
+  @TempDir
+  Path dir;
+
+  private static ClientOptions parse(String... args) {
+    return CommandLine.populateCommand(new ClientOptions(), args);
+  }
+
+  private static boolean environmentNamesServers() {
+    return System.getenv("RETORNO_BOOTSTRAP") != null || System.getenv("RETORNO_REGISTRY") != null;
+  }
+
+  @Test
+  void withNothingGivenTheLocalServersAreUsed() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(environmentNamesServers(),
+        "RETORNO_BOOTSTRAP/RETORNO_REGISTRY are set in this environment");
+    Properties props = parse().toProperties();
+    assertThat(props.getProperty("bootstrap.servers")).isEqualTo("localhost:9092");
+    assertThat(props.getProperty("schema.registry.url")).isEqualTo("http://localhost:8081");
+  }
+
+  @Test
+  void aSettingsFileNamesTheServersWhenNoFlagDoes() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(environmentNamesServers(),
+        "RETORNO_BOOTSTRAP/RETORNO_REGISTRY are set in this environment");
+    Properties file = new Properties();
+    file.put("bootstrap.servers", "kafka-1:9092");
+    file.put("schema.registry.url", "http://schema-registry:8081");
+    Properties props = parse().toProperties(file);
+    assertThat(props.getProperty("bootstrap.servers")).isEqualTo("kafka-1:9092");
+    assertThat(props.getProperty("schema.registry.url")).isEqualTo("http://schema-registry:8081");
+  }
+
+  @Test
+  void flagsWinOverFilesAndSecuritySettingsPassThrough() throws Exception {
+    Path clientConfig = dir.resolve("client.properties");
+    Files.writeString(clientConfig, "security.protocol=SASL_SSL\nbootstrap.servers=from-file:9092\n");
+    Properties base = new Properties();
+    base.put("application.id", "mine");
+    Properties props = parse("--bootstrap", "flag:9092", "--registry", "http://flag:8081",
+        "--client-config", clientConfig.toString(), "-X", "sasl.mechanism=PLAIN").toProperties(base);
+    assertThat(props.getProperty("bootstrap.servers")).isEqualTo("flag:9092");
+    assertThat(props.getProperty("schema.registry.url")).isEqualTo("http://flag:8081");
+    assertThat(props.getProperty("security.protocol")).isEqualTo("SASL_SSL");
+    assertThat(props.getProperty("sasl.mechanism")).isEqualTo("PLAIN");
+    assertThat(props.getProperty("application.id")).isEqualTo("mine");
+  }
+}
