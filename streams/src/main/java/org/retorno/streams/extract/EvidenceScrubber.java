@@ -137,17 +137,16 @@ public final class EvidenceScrubber {
           if (next.capitalised() && (honorific || !next.known())) {
             last = k;
             k++;
-          } else if (PARTICLES.contains(next.folded()) && last == k - 1 && k + 1 < words.size()
-              && words.get(k + 1).capitalised() && !words.get(k + 1).known()) {
+          } else if (last == k - 1 && particlesLeadToName(sentence, words, k)) {
             k++;
+            while (PARTICLES.contains(words.get(k).folded())) {
+              k++;
+            }
           } else {
             break;
           }
         }
         int first = j;
-        if (!honorific && last >= first && words.get(first).opener()) {
-          first++;
-        }
         if (last >= first) {
           int count = last - first + 1;
           Word a = words.get(first);
@@ -162,6 +161,20 @@ public final class EvidenceScrubber {
       }
       i++;
     }
+  }
+
+  /** "de la" in "María de la Luz": lower-case particles between two parts of a name. */
+  private static boolean particlesLeadToName(String sentence, List<Word> words, int k) {
+    int i = k;
+    while (i < words.size() && PARTICLES.contains(words.get(i).folded())
+        && !words.get(i).capitalised()) {
+      if (!adjacent(sentence, words.get(i - 1), words.get(i))) {
+        return false;
+      }
+      i++;
+    }
+    return i > k && i < words.size() && adjacent(sentence, words.get(i - 1), words.get(i))
+        && words.get(i).capitalised() && !words.get(i).known();
   }
 
   private static boolean cued(String folded, int start, int end) {
@@ -241,6 +254,6 @@ public final class EvidenceScrubber {
         }
       }
     }
-    return longer >= 4 && capitalised * 10 >= longer * 7;
+    return longer >= 6 && capitalised * 10 >= longer * 7;
   }
 }

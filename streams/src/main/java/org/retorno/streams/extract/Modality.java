@@ -24,13 +24,13 @@ public final class Modality {
       + "|deberia|deberian|debera|deberan|habra|van a|va a|iria|irian|planea|planean|planeaba|preve"
       + "|preven|se espera|espera que|esperan que|si|en caso de|a punto de|riesgo|amenazaron con"
       + "|pourrait|pourraient|pourra|pourront|peut|peuvent|devrait|devraient|devra|devront|seront"
-      + "|sera|va etre|vont etre|prevoit|prevu|prevue|risque|menace de|next week|next month"
+      + "|sera|seran|va etre|vont etre|prevoit|prevu|prevue|risque|menace de|next week|next month"
       + "|next year|in the coming|coming weeks|la proxima semana|el proximo mes|proximamente"
       + "|proximas semanas|le mois prochain|la semaine prochaine|prochainement|prochaines semaines"
       + "|tomorrow|demain)\\b");
   /** Spanish future tense, read on the original text: the accent tells "devolverán" from "para". */
   private static final Pattern SPANISH_FUTURE = Pattern.compile(
-      "(?iu)\\b\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)\\b");
+      "(?iu)\\b\\p{L}+(?:ará|erá|irá|arán|erán|irán)\\b");
   private static final Pattern POSSESSIVE_BEFORE_WILL = Pattern.compile(
       "(?:their|his|her|own|free|against|good|ill)\\s+$");
 
