@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * Reads news, reports and case-count files into their raw topics, every rejected input onto the
  * rejection topic, and accounts for every item read. A run returns only when Kafka has acknowledged
  * every record it counts as produced.
+ *
+ * <p>Duplicates are detected within one {@link #ingest} call; across runs the content keys make
+ * reprocessing idempotent downstream. One run at a time: an ingestor is not meant to be shared by
+ * threads.
  */
 public final class Ingestor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);

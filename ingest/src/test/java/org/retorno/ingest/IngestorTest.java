@@ -148,6 +148,24 @@ class IngestorTest {
   }
 
   @Test
+  void aRowRepeatedWithinOneFileIsADuplicateAndRejectedRowsLeaveNoContentInLogs() {
+    Path table = TestFiles.write(dir, "repeat.csv", String.join("\n",
+        "period_start,period_end,place,metric,value,semantics,source,source_url",
+        "2019-07-10,2019-07-10,Tijuana,MPP_RETURN,45,increment,INM,",
+        "2019-07-10,2019-07-10,TIJUANA,mpp_return,45,Increment,INM,",
+        "2019-07-10,2019-07-10,Atlantis,MPP_RETURN,45,increment,INM,")).path();
+
+    try (CapturedLogs logs = new CapturedLogs()) {
+      IngestAccount account = ingestor.ingest(SourceType.COUNTS, List.of(table), IngestOptions.defaults());
+
+      assertThat(account.summary()).isEqualTo("read 3, produced 1, duplicates 1, rejected 1 (unknown place: 1)");
+      assertThat(logs.lines()).containsExactly("WARN counts: repeat.csv line 4 rejected: unknown place",
+          "INFO counts: repeat.csv: 3 items (1 produced, 1 duplicates, 1 rejected)");
+    }
+    assertThat(sentTo(Topics.RAW_CASE_COUNTS)).hasSize(1);
+  }
+
+  @Test
   void reportsGoToRawReportsAndEmptyFilesAreRejected() {
     Path empty = TestFiles.write(dir, "empty.txt", "").path();
 
