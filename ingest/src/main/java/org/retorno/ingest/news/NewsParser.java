@@ -2,6 +2,7 @@ package org.retorno.ingest.news;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.retorno.avro.NewsArticle;
 import org.retorno.ingest.FileBytes;
@@ -29,7 +30,7 @@ public final class NewsParser implements SourceParser {
         feed.items().forEach(item -> emit(item, feed, options, retrievedAt, sink));
       }
       case "jsonl" -> {
-        Feed noFeed = new Feed(null, null, java.util.List.of());
+        Feed noFeed = new Feed(null, null, List.of());
         JsonLinesReader.read(FileBytes.readText(file).text(),
             item -> emit(item, noFeed, options, retrievedAt, sink), sink);
       }
