@@ -70,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
 
       ingest(pipeline, "news", SourceType.NEWS, IngestOptions.defaults());
       ingest(pipeline, "reports", SourceType.REPORTS,
-          new IngestOptions(SourceKind.NGO, "Joint NGO letter to IOM (30 organisations)", null, null, null));
+          new IngestOptions(SourceKind.NGO, "Joint NGO letter to IOM (30 organisations)",
+              "Letter of 30 NGOs to IOM on assisted voluntary return under MPP", null, null));
       ingest(pipeline, "counts", SourceType.COUNTS, IngestOptions.defaults());
 
       pipeline.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
