@@ -34,6 +34,9 @@ public final class ClaimExtractor {
       "https?://|www\\.|\\bavailable at\\b|\\bdisponible (?:en|sur)\\b|\\bsupra\\b|\\bibid\\b");
   private static final Pattern NEW_GROUP_BEFORE = Pattern.compile("\\b(?:another|other|more"
       + "|additional|new|further|otr[oa]s?|mas|nuev[oa]s|autres?|nouveaux|nouvelles)\\s+(?:\\w+\\s+)?$");
+  /** Cheap substrings that every CITATION match contains, checked before the pattern runs. */
+  private static final List<String> CITATION_CUES = List.of("://", "www.", "available at",
+      "disponible", "supra", "ibid");
   private static final double REPEAT_TOLERANCE = 0.1;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -59,7 +62,7 @@ public final class ClaimExtractor {
     List<PlaceMention> allPlaces = new ArrayList<>();
     Sentence firstBody = null;
     for (Sentence sentence : sentences) {
-      if (CITATION.matcher(folded).region(sentence.start(), sentence.end()).find()) {
+      if (isCitation(folded, sentence)) {
         continue; // footnotes and references cite other sources; they are not this one's statements
       }
       boolean title = sentence.end() <= titleEnd;
@@ -300,6 +303,17 @@ public final class ClaimExtractor {
     for (Candidate other : kept) {
       if (other.count().value() == c.count().value()) {
         return other.sentence().equals(c.sentence());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCitation(String folded, Sentence sentence) {
+    int end = sentence.end();
+    for (String cue : CITATION_CUES) {
+      int at = folded.indexOf(cue, sentence.start());
+      if (at >= 0 && at + cue.length() <= end) {
+        return CITATION.matcher(folded).region(sentence.start(), end).find();
       }
     }
     return false;

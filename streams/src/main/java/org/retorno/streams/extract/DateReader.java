@@ -66,6 +66,9 @@ public final class DateReader {
       + YEAR + "\\b");
   static final Pattern NUMERIC = Pattern.compile(
       "\\b(?:(\\d{4})-(\\d{2})-(\\d{2})|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b");
+  private static final List<Pattern> CALENDAR = List.of(MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC);
+  /** Longest text around a digit run that a calendar date can span ("septiembre de", "2019"). */
+  private static final int DATE_WINDOW = 30;
   private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|en|durante|during|au mois de)\\s+"
       + "(?:(?:early|late|mid|principios de|finales de|fines de|mediados de|debut|fin)[\\s-]+)?" + MONTH
       + "\\b(?!\\.?\\s+\\d)");
@@ -87,14 +90,40 @@ public final class DateReader {
   /** Spans of explicit calendar dates (for the number reader: their digits are not counts). */
   static List<int[]> calendarSpans(String folded, int from, int to) {
     List<int[]> spans = new ArrayList<>();
-    for (Pattern p : List.of(MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC)) {
-      Matcher m = p.matcher(folded).region(from, to);
-      m.useTransparentBounds(true);
-      while (m.find()) {
-        spans.add(new int[] {m.start(), m.end()});
+    // A calendar date has digits: look only around each run of them.
+    int i = from;
+    while (i < to) {
+      if (!Character.isDigit(folded.charAt(i))) {
+        i++;
+        continue;
       }
+      int runEnd = i;
+      while (runEnd < to && Character.isDigit(folded.charAt(runEnd))) {
+        runEnd++;
+      }
+      int windowStart = Math.max(from, i - DATE_WINDOW);
+      int windowEnd = Math.min(to, runEnd + DATE_WINDOW);
+      for (Pattern p : CALENDAR) {
+        Matcher m = p.matcher(folded).region(windowStart, windowEnd);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+          if (m.start() <= i && m.end() >= runEnd && !contains(spans, m.start(), m.end())) {
+            spans.add(new int[] {m.start(), m.end()});
+          }
+        }
+      }
+      i = runEnd;
     }
     return spans;
+  }
+
+  private static boolean contains(List<int[]> spans, int start, int end) {
+    for (int[] span : spans) {
+      if (span[0] == start && span[1] == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<DateMention> read(String sentence, LocalDate reportDate) {

@@ -194,11 +194,22 @@ final class Gazetteer {
     qualifier(UNITED_STATES, "usa", "u.s.", "estados unidos", "ee.uu.");
   }
 
-  static final Pattern NAME_PATTERN = alternation(NAMES.keySet());
+  /**
+   * Names grouped by first letter, each group one pattern tried only at the start of a word:
+   * one alternation of every name, tried at every position, cost a third of the extractor's time.
+   */
+  private static final Map<Character, Pattern> NAMES_BY_INITIAL = NAMES.keySet().stream()
+      .collect(Collectors.groupingBy(name -> name.charAt(0))).entrySet().stream()
+      .collect(Collectors.toMap(Map.Entry::getKey, e -> alternation(e.getValue())));
   static final Pattern QUALIFIER_PATTERN = Pattern.compile("\\G\\s*,?\\s*"
       + alternation(QUALIFIERS.keySet()).pattern());
 
   private Gazetteer() {}
+
+  /** The pattern for names starting with {@code initial} (folded), or null. */
+  static Pattern namesStartingWith(char initial) {
+    return NAMES_BY_INITIAL.get(initial);
+  }
 
   /** A {@link KnownPlace} or an {@link Ambiguous} marker, or null. */
   static Object lookup(String foldedName) {

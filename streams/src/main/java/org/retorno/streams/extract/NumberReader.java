@@ -113,20 +113,23 @@ public final class NumberReader {
   List<NumberMention> read(String original, String folded, int from, int to) {
     List<int[]> excluded = new ArrayList<>();
     List<String> excludedWhy = new ArrayList<>();
-    exclude(DateReader.calendarSpans(folded, from, to), "date", excluded, excludedWhy);
-    exclude(spans(URL, folded, from, to), "URL", excluded, excludedWhy);
-    exclude(spans(PersonalData.EMAIL, original, from, to), "e-mail address", excluded, excludedWhy);
-    exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
-    exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
-
-    List<NumberMention> found = new ArrayList<>();
     List<int[]> raw = new ArrayList<>(); // numberStart, numberEnd, value, isWord
-    Matcher m = NUMERAL.matcher(folded).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      Long value = numeralValue(m.group());
-      raw.add(new int[] {m.start(), m.end(), value == null ? -1 : (int) Math.min(value, Integer.MAX_VALUE), 0});
+    // Dates, identifiers and numerals all need a digit; most sentences have none.
+    if (hasDigit(folded, from, to)) {
+      exclude(DateReader.calendarSpans(folded, from, to), "date", excluded, excludedWhy);
+      exclude(spans(URL, folded, from, to), "URL", excluded, excludedWhy);
+      exclude(spans(PersonalData.EMAIL, original, from, to), "e-mail address", excluded, excludedWhy);
+      exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
+      exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
+      Matcher m = NUMERAL.matcher(folded).region(from, to);
+      m.useTransparentBounds(true);
+      while (m.find()) {
+        Long value = numeralValue(m.group());
+        raw.add(new int[] {m.start(), m.end(),
+            value == null ? -1 : (int) Math.min(value, Integer.MAX_VALUE), 0});
+      }
     }
+    List<NumberMention> found = new ArrayList<>();
     readWords(folded, from, to, raw);
     raw.sort(Comparator.comparingInt(r -> r[0]));
 
@@ -521,6 +524,16 @@ public final class NumberReader {
       return null;
     }
     return Long.parseLong(numeral.replace(String.valueOf(separator), ""));
+  }
+
+  private static boolean hasDigit(String folded, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = folded.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(String folded, int[] span) {

@@ -41,14 +41,23 @@ public final class PlaceFinder {
    */
   List<PlaceMention> find(String original, String folded, int from, int to, KnownPlace nogalesHint) {
     List<PlaceMention> found = new ArrayList<>();
-    Matcher m = Gazetteer.NAME_PATTERN.matcher(folded).region(from, to);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
     int skipUntil = -1;
-    while (m.find()) {
-      int start = m.start();
-      if (start < skipUntil) {
+    for (int at = from; at < to; at++) {
+      char initial = folded.charAt(at);
+      if (at < skipUntil || !Character.isLetter(initial)
+          || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
         continue;
       }
+      Pattern names = Gazetteer.namesStartingWith(initial);
+      if (names == null) {
+        continue;
+      }
+      Matcher m = names.matcher(folded).region(at, to);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int start = m.start();
       Object entry = Gazetteer.lookup(m.group(1));
       if (entry == null) {
         continue;
@@ -71,6 +80,7 @@ public final class PlaceFinder {
         end = m.end(); // "Laredo, Mexico" is not one place: leave "Mexico" to be read on its own
       }
       skipUntil = end;
+      at = end - 1;
       found.add(new PlaceMention(start, end, place, hearingLocation(place, folded, start, end)));
     }
     return found;
@@ -78,6 +88,9 @@ public final class PlaceFinder {
 
   /** The reading of a bare "Nogales" that the document itself settles, or null. */
   KnownPlace nogalesHint(String original, String folded) {
+    if (!folded.contains("nogales")) {
+      return null;
+    }
     for (PlaceMention mention : find(original, folded, 0, folded.length(), null)) {
       KnownPlace place = mention.place();
       if (place.borderCity() == BorderCity.NOGALES_SONORA || place == Gazetteer.NOGALES_AZ
