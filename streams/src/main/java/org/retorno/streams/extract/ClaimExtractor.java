@@ -309,11 +309,10 @@ public final class ClaimExtractor {
   }
 
   private static boolean isCitation(String folded, Sentence sentence) {
-    int end = sentence.end();
+    String text = folded.substring(sentence.start(), sentence.end());
     for (String cue : CITATION_CUES) {
-      int at = folded.indexOf(cue, sentence.start());
-      if (at >= 0 && at + cue.length() <= end) {
-        return CITATION.matcher(folded).region(sentence.start(), end).find();
+      if (text.contains(cue)) {
+        return CITATION.matcher(text).find();
       }
     }
     return false;
