@@ -31,8 +31,9 @@ public final class CategoryCues {
   private static final Pattern HOME_RIGHT_AFTER = Pattern.compile("\\G\\s+(?:back\\s+)?(?:home\\b|to "
       + "their (?:home )?countr|to their countries|a sus? pais|de regreso a sus? pais|dans leurs? pays"
       + "|chez eux)");
-  private static final Pattern TO_RIGHT_AFTER = Pattern.compile(
-      "\\G\\s+(?:back\\s+)?(?:to|into|a|al|a la|au|a|hacia|vers|en|across the border to)\\s+(?:the\\s+)?");
+  private static final Pattern DESTINATION_BEFORE = Pattern.compile(
+      "(?:^|\\s)(?:to|into|a|al|a la|au|hacia|vers|across the border to)\\s+(?:the\\s+)?$");
+  private static final int DESTINATION_REACH = 100;
   private static final Pattern AVR_ENROLLMENT = Pattern.compile("\\b(?:entered|enrolled|signed up"
       + "|registered|accepted|admitted|joined|se inscribieron|inscrit[oa]s|ingresaron|ingresad[oa]s"
       + "|incorporad[oa]s|registrad[oa]s|inscrite?s?|enregistree?s?)\\b(?:\\s+(?:in|into|for|to|en|al|a"
@@ -52,9 +53,9 @@ public final class CategoryCues {
   private static final Pattern IN_ABSENTIA = Pattern.compile(
       "\\b(?:in absentia|in abstentia|en ausencia|en rebeldia|par contumace|en leur absence)\\b");
   private static final Pattern REFOULEMENT = Pattern.compile("(?<!non-|non |no )\\b(?:refoulement"
-      + "|refouled|refoulee?s?|devolucion(?:es)? forzadas?)\\b|\\b(?:returned|sent|deported"
-      + "|devuelt[oa]s|deportad[oa]s|renvoyee?s?)\\b[^;]{0,60}?\\b(?:where they (?:fear|feared|face"
-      + "|faced)|donde temen|donde enfrentan|ou ils craignent)");
+      + "|refouled|refoulee?s?|devolucion(?:es)? forzadas?)\\b|\\b(?:returned|sent|deported|expelled"
+      + "|devuelt[oa]s|deportad[oa]s|expulsad[oa]s|renvoyee?s?|expulsee?s?|deportee?s?)\\b[^;]{0,60}?\\b(?:where they (?:fear|feared|face"
+      + "|faced)|donde temen|donde enfrentan|ou ils craignent|ou elles craignent)");
   private static final Pattern SEXUAL_VIOLENCE = Pattern.compile("\\b(?:sexual(?:ly)? (?:assault\\w*"
       + "|abus\\w*|violence|attack\\w*)|assaulted sexually|rape[ds]?|raping|violad[oa]s?"
       + "|violacion(?:es)?|violencia sexual|abusad[oa]s? sexualmente|abusos? sexual(?:es)?"
@@ -93,6 +94,10 @@ public final class CategoryCues {
       + "|quienes|qui|lesquels|lesquelles)\\s+(?:(?:had|have|has|been|were|was|are|is|be|being|already"
       + "|recently|previously|later|fueron|han|habian|sido|ya|ont|ete|avaient|etaient|sont|deja)\\s+)"
       + "{0,3}$");
+  /** "raped in Tijuana after being returned": background to the news, not the news. */
+  private static final Pattern BACKGROUND_BEFORE = Pattern.compile("\\b(?:after|before|since|upon"
+      + "|tras|despues de|antes de|apres|avant d'|avant de)\\s+(?:being|having been|they were"
+      + "|they had been|they'd been|ser|haber sido|sido|avoir ete|etre)\\s+$");
   /** After these, "that"/"que" opens reported speech, not a relative clause. */
   private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("said", "says", "reported",
       "announced", "stated", "noted", "added", "confirmed", "informo", "dijo", "senalo", "indico",
@@ -118,7 +123,7 @@ public final class CategoryCues {
       if (matcher(HOME_RIGHT_AFTER, folded, m.end(), to).lookingAt()) {
         continue;
       }
-      if (mppContext || mexicanPlaceRightAfter(folded, m.end(), to, places)) {
+      if (mppContext || mexicanDestinationAfter(folded, m.end(), to, places)) {
         cues.add(cue(folded, from, m.start(), m.end(), Category.MPP_RETURN, true));
       }
     }
@@ -155,14 +160,21 @@ public final class CategoryCues {
     return cues;
   }
 
-  private static boolean mexicanPlaceRightAfter(String folded, int at, int to,
+  /**
+   * "returned to Tijuana", "returned 500 asylum seekers to Ciudad Juárez": a Mexican place after
+   * "to" / "a" / "au" in the same clause, within a short distance of the verb.
+   */
+  private static boolean mexicanDestinationAfter(String folded, int at, int to,
       List<PlaceMention> places) {
-    Matcher to2 = matcher(TO_RIGHT_AFTER, folded, at, to);
-    if (!to2.lookingAt()) {
-      return false;
-    }
     for (PlaceMention place : places) {
-      if (place.start() == to2.end() && place.place().inMexico()) {
+      if (place.start() < at || place.start() > at + DESTINATION_REACH || !place.place().inMexico()) {
+        continue;
+      }
+      String between = folded.substring(at, place.start());
+      if (between.indexOf(';') >= 0 || between.contains(", ")) {
+        continue;
+      }
+      if (DESTINATION_BEFORE.matcher(between).find()) {
         return true;
       }
     }
@@ -203,7 +215,8 @@ public final class CategoryCues {
       boolean participleMatters) {
     String before = folded.substring(Math.max(from, start - 40), start);
     Matcher r = RELATIVE_BEFORE.matcher(before);
-    boolean relative = r.find() && !SPEECH_VERBS.contains(r.group(1));
+    boolean relative = r.find() && !SPEECH_VERBS.contains(r.group(1))
+        || BACKGROUND_BEFORE.matcher(before).find();
     boolean bare = participleMatters && PARTICIPLE.matcher(firstWord(folded, start, end)).find()
         && !AUXILIARY_BEFORE.matcher(before).find();
     return new CueMention(start, end, category, relative, bare);

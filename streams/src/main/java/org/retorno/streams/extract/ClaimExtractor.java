@@ -28,7 +28,7 @@ import org.retorno.avro.TimePrecision;
  * Stateless after construction: share one instance across threads.
  */
 public final class ClaimExtractor {
-  public static final String VERSION = "extract-1.0.0";
+  public static final String VERSION = "extract-1.1.0";
 
   private static final Pattern CITATION = Pattern.compile(
       "https?://|www\\.|\\bavailable at\\b|\\bdisponible (?:en|sur)\\b|\\bsupra\\b|\\bibid\\b");
@@ -38,6 +38,8 @@ public final class ClaimExtractor {
   private static final List<String> CITATION_CUES = List.of("://", "www.", "available at",
       "disponible", "supra", "ibid");
   private static final double REPEAT_TOLERANCE = 0.1;
+  private static final Pattern SINCE = Pattern.compile("\\b(?:since|desde|depuis|a partir de|began"
+      + "|started|comenzo|inicio|debut)\\b");
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final PlaceFinder placeFinder = new PlaceFinder();
@@ -125,9 +127,10 @@ public final class ClaimExtractor {
       if (!seen.add(cue.category() + "|" + place.key() + "|" + count.start())) {
         continue;
       }
-      DateMention date = nearestDate(dates, cue.start(), cue.end());
       CountSemantics semantics = semanticsReader.read(folded, s.start(), s.end(), count.start(),
           count.end());
+      DateMention date = nearestDate(semantics == CountSemantics.CUMULATIVE
+          ? asOfDates(folded, s, dates) : dates, cue.start(), cue.end());
       boolean newGroup = NEW_GROUP_BEFORE.matcher(
           folded.substring(Math.max(s.start(), count.start() - 30), count.start())).find();
       candidates.add(new Candidate(s, reading.title(), cue.category(), count, place, date,
@@ -163,6 +166,21 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * A running total is as of the report (or a stated day), not of the day it started counting
+   * from: "since the program began in March" dates the start, not the total.
+   */
+  private static List<DateMention> asOfDates(String folded, Sentence s, List<DateMention> dates) {
+    List<DateMention> asOf = new ArrayList<>();
+    for (DateMention date : dates) {
+      String before = folded.substring(Math.max(s.start(), date.start() - 60), date.start());
+      if (date.precision() == TimePrecision.DAY && !SINCE.matcher(before).find()) {
+        asOf.add(date);
+      }
+    }
+    return asOf;
   }
 
   private static DateMention nearestDate(List<DateMention> dates, int start, int end) {

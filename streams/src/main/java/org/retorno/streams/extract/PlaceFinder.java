@@ -28,7 +28,8 @@ public final class PlaceFinder {
       "\\b(?:sonora|mexico|mexican|mexicana?s?|mexicaine?s?|mexique)\\b");
   private static final Pattern COURT_OR_PORT = Pattern.compile(
       "\\b(?:court|courts|courtroom|tent court|immigration court|port of entry|port|ports|"
-          + "corte|cortes|tribunal|tribunales|tribunaux|puerto|garita|audiencias?|hearings?)\\b");
+          + "corte|cortes|tribunal|tribunales|tribunaux|puerto|garita|audiencias?|hearings?|judges?|jueces"
+          + "|juez|juges?|immigration)\\b");
   private static final int CONTEXT = 50;
 
   public List<PlaceMention> find(String text) {
