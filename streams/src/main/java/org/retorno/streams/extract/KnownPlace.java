@@ -6,35 +6,29 @@ import org.retorno.schemas.geo.BorderCity;
 
 /**
  * A place the extractor can name: a border city, a place that must not be mistaken for one, a
- * state or a country. Codes are stored only where they are known facts (GeoNames ids from the
- * brief's tables; ISO 3166-2 codes for states); unknown ones stay null rather than guessed.
+ * state or a country, as the gazetteer's data file states it. Codes and coordinates are stored
+ * only where they are known facts; unknown ones stay null rather than guessed.
  */
 public record KnownPlace(String key, String name, Kind kind, Long geonamesId, String countryCode,
-    String admin1Code, BorderCity borderCity) {
+    String admin1Code, String admin2Code, Double latitude, Double longitude, BorderCity borderCity) {
 
   public enum Kind { BORDER_CITY, MEXICAN_CITY, US_CITY, FOREIGN_CITY, MEXICAN_STATE, US_STATE,
     COUNTRY }
 
+  /** A stable key: the GeoNames id when known, else the ISO code, else the name. */
+  static String keyOf(Kind kind, String name, Long geonamesId, String countryCode, String admin1Code) {
+    if (geonamesId != null) {
+      return "geonames:" + geonamesId;
+    }
+    return switch (kind) {
+      case MEXICAN_STATE, US_STATE -> "admin1:" + admin1Code;
+      case COUNTRY -> "country:" + countryCode;
+      default -> "name:" + name;
+    };
+  }
+
   static KnownPlace border(BorderCity city) {
-    return new KnownPlace("geonames:" + city.geonamesId(), city.displayName(), Kind.BORDER_CITY,
-        city.geonamesId(), "MX", city.admin1Code(), city);
-  }
-
-  static KnownPlace city(Kind kind, String name, Long geonamesId, String countryCode,
-      String admin1Code) {
-    String key = geonamesId != null ? "geonames:" + geonamesId : "name:" + name;
-    return new KnownPlace(key, name, kind, geonamesId, countryCode, admin1Code, null);
-  }
-
-  static KnownPlace state(String name, String admin1Code) {
-    return new KnownPlace("admin1:" + admin1Code, name,
-        admin1Code.startsWith("MX-") ? Kind.MEXICAN_STATE : Kind.US_STATE, null,
-        admin1Code.substring(0, 2), admin1Code, null);
-  }
-
-  static KnownPlace country(String name, String countryCode, Long geonamesId) {
-    return new KnownPlace("country:" + countryCode, name, Kind.COUNTRY, geonamesId, countryCode,
-        null, null);
+    return Gazetteer.border(city);
   }
 
   public PlacePrecision precision() {
@@ -63,6 +57,9 @@ public record KnownPlace(String key, String name, Kind kind, Long geonamesId, St
         .setName(name)
         .setCountryCode(countryCode)
         .setAdmin1Code(admin1Code)
+        .setAdmin2Code(admin2Code)
+        .setLatitude(latitude)
+        .setLongitude(longitude)
         .setPrecision(precision())
         .setInferred(inferenceNote != null)
         .setInferenceNote(inferenceNote)
