@@ -23,7 +23,13 @@ public final class Topics {
   public static final String INGEST_REJECTIONS = "ingest-rejections";
   public static final String CLAIMS = "claims";
   public static final String EVENTS = "events";
+  public static final String REJECTED_CLAIMS = "rejected-claims";
+  public static final String STOCKS = "stocks";
   public static final String CITY_COUNTS_DAILY = "city-counts-daily";
+  public static final String CITY_COUNTS_DAILY_SETTLED = "city-counts-daily-settled";
+  public static final String CITY_COUNTS_WEEKLY = "city-counts-weekly";
+  public static final String CITY_COUNTS_WEEKLY_SETTLED = "city-counts-weekly-settled";
+  public static final String COVERAGE_DAILY = "coverage-daily";
   public static final String SPIKE_ALERTS = "spike-alerts";
   public static final String STREAMS_DLQ = "streams-dlq";
 
@@ -55,7 +61,13 @@ public final class Topics {
       new Spec(INGEST_REJECTIONS, Retention.FOREVER),
       new Spec(CLAIMS, Retention.FOREVER),
       new Spec(EVENTS, Retention.COMPACTED),
+      new Spec(REJECTED_CLAIMS, Retention.FOREVER),
+      new Spec(STOCKS, Retention.COMPACTED),
       new Spec(CITY_COUNTS_DAILY, Retention.COMPACTED),
+      new Spec(CITY_COUNTS_DAILY_SETTLED, Retention.FOREVER),
+      new Spec(CITY_COUNTS_WEEKLY, Retention.COMPACTED),
+      new Spec(CITY_COUNTS_WEEKLY_SETTLED, Retention.FOREVER),
+      new Spec(COVERAGE_DAILY, Retention.COMPACTED),
       new Spec(SPIKE_ALERTS, Retention.FOREVER),
       new Spec(STREAMS_DLQ, Retention.FOREVER));
 

@@ -7,20 +7,24 @@ import org.retorno.avro.PlacePrecision;
 
 /**
  * Which claims may become events in per-city counts: increments at a known border city with a
- * date. Cumulative totals need differencing per source first; stocks and sample sizes never add
- * up; a claim at state or country precision is never assigned to a city. Such claims stay on the
- * claims topic for analysts.
+ * date. Cumulative totals are differenced per source first; stocks and sample sizes never add up;
+ * a claim at state or country precision is never assigned to a city. Such claims stay on the
+ * claims topic for analysts. Retracted claims pass, so they can leave the events they joined.
  */
 final class Countable {
   private Countable() {}
 
-  static boolean isCountable(Claim claim) {
+  static boolean atCity(Claim claim) {
     return claim != null
-        && claim.getSemantics() == CountSemantics.INCREMENT
         && claim.getPlace().getPrecision() == PlacePrecision.CITY
         && claim.getPlace().getGeonamesId() != null
-        && dateOf(claim) != null
-        && claim.getCount().getValue() > 0;
+        && dateOf(claim) != null;
+  }
+
+  static boolean isCountable(Claim claim) {
+    return atCity(claim)
+        && claim.getSemantics() == CountSemantics.INCREMENT
+        && (claim.getRetracted() || claim.getCount().getValue() > 0);
   }
 
   /** The date a claim is placed at: its event date, else the date it was reported. */
@@ -30,5 +34,10 @@ final class Countable {
 
   static String cityCategoryKey(Claim claim) {
     return claim.getPlace().getGeonamesId() + ":" + claim.getCategory();
+  }
+
+  /** One source's series of a metric at a city: totals of one series are differenced together. */
+  static String seriesKey(Claim claim) {
+    return claim.getSourceName() + "|" + cityCategoryKey(claim);
   }
 }

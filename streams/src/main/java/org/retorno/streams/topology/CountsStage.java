@@ -3,6 +3,7 @@ package org.retorno.streams.topology;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
@@ -10,35 +11,53 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
+import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodStatus;
 import org.retorno.schemas.Topics;
 
 /**
- * Stage 3, events -> per-city daily counts, on event time. A table keyed by (city, day) rather
- * than a windowed aggregation: NGO reports arrive weeks or months after the events they describe,
- * and a window's grace period would drop them; a table lands a late claim in its own day and
- * revises it.
+ * Stage 4, events -> per-city counts by day and by week, on event time. A table keyed by (city,
+ * period) rather than a windowed aggregation: NGO reports arrive weeks or months after the events
+ * they describe, and a window's grace period would drop them; a table lands a late claim in its
+ * own period and revises it, for as long as history is kept. Each granularity has two outputs:
+ * every revision (for dashboards) and settled periods with their later revisions (for analysts).
  */
 final class CountsStage {
   private CountsStage() {}
 
-  static KTable<String, CityCounts> build(AvroSerdes serdes, KStream<String, Event> events) {
-    KTable<String, Event> eventsTable = events.toTable(Named.as(Names.EVENTS_TABLE),
+  static KTable<String, Event> eventsTable(AvroSerdes serdes, KStream<String, Event> events) {
+    return events.toTable(Named.as(Names.EVENTS_TABLE),
         Materialized.<String, Event, KeyValueStore<Bytes, byte[]>>as(Names.EVENTS_STORE)
             .withKeySerde(Serdes.String())
             .withValueSerde(serdes.value(Event.class)));
-    KTable<String, CityCounts> daily = eventsTable
-        .groupBy((id, event) -> KeyValue.pair(DailyCounts.key(event), event),
-            Grouped.with(Names.EVENTS_BY_CITY_DAY, Serdes.String(), serdes.value(Event.class)))
-        .aggregate(DailyCounts::empty, DailyCounts::add, DailyCounts::subtract,
-            Named.as(Names.DAILY_COUNTS),
-            Materialized.<String, CityCounts, KeyValueStore<Bytes, byte[]>>as(Names.DAILY_COUNTS_STORE)
+  }
+
+  static void build(StreamsBuilder builder, AvroSerdes serdes, TopologyConfig config,
+      KTable<String, Event> events, Granularity granularity, String allTopic, String settledTopic) {
+    PeriodCounts periods = new PeriodCounts(granularity);
+    String publishedStore = Names.counts(granularity, "published-store");
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(publishedStore),
+        Serdes.String(), serdes.value(CityCounts.class)));
+    KStream<String, CityCounts> revisions = events
+        .groupBy((id, event) -> KeyValue.pair(periods.key(event), event),
+            Grouped.with(Names.counts(granularity, "by-city-period"), Serdes.String(), serdes.value(Event.class)))
+        .aggregate(periods::empty, periods::add, periods::subtract,
+            Named.as(Names.counts(granularity, "aggregate")),
+            Materialized.<String, CityCounts, KeyValueStore<Bytes, byte[]>>as(Names.countsStore(granularity))
                 .withKeySerde(Serdes.String())
-                .withValueSerde(serdes.value(CityCounts.class)));
-    daily.toStream(Named.as(Names.DAILY_COUNTS_STREAM))
-        .to(Topics.CITY_COUNTS_DAILY, Produced.with(Serdes.String(), serdes.value(CityCounts.class))
-            .withName(Names.DAILY_COUNTS_SINK));
-    return daily;
+                .withValueSerde(serdes.value(CityCounts.class)))
+        .toStream(Named.as(Names.counts(granularity, "changes")))
+        .process(() -> new PeriodSettler(publishedStore, config.settleDays()),
+            Named.as(Names.counts(granularity, "settle")), publishedStore);
+    revisions.to(allTopic, Produced.with(Serdes.String(), serdes.value(CityCounts.class))
+        .withName(Names.counts(granularity, "sink")));
+    revisions
+        .filter((key, counts) -> counts.getStatus() == PeriodStatus.SETTLED,
+            Named.as(Names.counts(granularity, "settled")))
+        .to(settledTopic, Produced.with(Serdes.String(), serdes.value(CityCounts.class))
+            .withName(Names.counts(granularity, "settled-sink")));
   }
 }

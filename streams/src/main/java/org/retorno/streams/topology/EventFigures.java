@@ -50,11 +50,52 @@ final class EventFigures {
         .setConflict(conflict)
         .setClaimIds(List.copyOf(claimIds))
         .setSourceIds(List.copyOf(sourceIds))
-        .setCorroboration(sourceIds.size())
+        .setCorroboration(independentSources(claims))
         .build();
   }
 
   record Figure(long value, String rule) {}
+
+  /**
+   * Distinct independent sources: claims from one outlet or organisation are one source, and so
+   * are syndicated copies of one text published under different names (near fingerprints).
+   */
+  static int independentSources(List<Claim> claims) {
+    int[] parent = new int[claims.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      for (int j = i + 1; j < claims.size(); j++) {
+        if (sameSource(claims.get(i), claims.get(j))) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    int sources = 0;
+    for (int i = 0; i < parent.length; i++) {
+      if (root(parent, i) == i) {
+        sources++;
+      }
+    }
+    return sources;
+  }
+
+  private static boolean sameSource(Claim a, Claim b) {
+    if (a.getSourceName().equals(b.getSourceName()) || a.getSourceId().equals(b.getSourceId())) {
+      return true;
+    }
+    return a.getSourceFingerprint() != null && b.getSourceFingerprint() != null
+        && TextFingerprint.sameSource(a.getSourceFingerprint(), b.getSourceFingerprint());
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
 
   /**
    * An international organisation's or government's own exact figure first, then the lowest exact

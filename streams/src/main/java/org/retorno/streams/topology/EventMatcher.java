@@ -10,7 +10,8 @@ import org.retorno.avro.TimePrecision;
  * Decides whether a claim describes an event already seen. The same event is reported many
  * times with different numbers ("69", "about 70"; a flight of 126 or 129), so counts are compared
  * as intervals of plausible true values, and dates within a window that widens when either date
- * is imprecise. Two rows of one table are never one event: a table lists distinct periods.
+ * is imprecise. Counts over stated periods (table rows, differenced running totals) are one event
+ * only when their periods are the same: a table lists distinct periods.
  */
 final class EventMatcher {
   /** Reports of one exact figure differ by a few percent (126 vs 129 for one flight). */
@@ -29,12 +30,8 @@ final class EventMatcher {
   long distance(Claim claim, EventClaims cluster) {
     long best = -1;
     for (Claim member : cluster.getClaims()) {
-      if (CaseCountClaims.fromTable(claim) && CaseCountClaims.fromTable(member)
-          && claim.getSourceId().equals(member.getSourceId())) {
-        return -1;
-      }
-      if (CaseCountClaims.fromTable(claim) && CaseCountClaims.fromTable(member)
-          && !samePeriod(claim, member)) {
+      if (periodRow(claim) && periodRow(member)
+          && (claim.getSourceId().equals(member.getSourceId()) || !samePeriod(claim, member))) {
         continue;
       }
       long days = Math.abs(ChronoUnit.DAYS.between(Countable.dateOf(claim), Countable.dateOf(member)));
@@ -44,6 +41,10 @@ final class EventMatcher {
       }
     }
     return best;
+  }
+
+  static boolean periodRow(Claim claim) {
+    return CaseCountClaims.fromTable(claim) || CumulativeIncrements.isIncrement(claim);
   }
 
   private static boolean samePeriod(Claim a, Claim b) {

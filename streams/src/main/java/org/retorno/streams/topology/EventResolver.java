@@ -47,6 +47,10 @@ final class EventResolver implements Processor<String, Claim, String, Event> {
     }
 
     Optional<Placement> known = findClaim(buckets, claim.getId());
+    if (claim.getRetracted()) {
+      known.ifPresent(at -> retract(record, at));
+      return;
+    }
     if (known.isPresent()) {
       Placement at = known.get();
       Event before = EventFigures.toEvent(at.cluster());
@@ -90,6 +94,28 @@ final class EventResolver implements Processor<String, Claim, String, Event> {
     store.put(home.key(), home.value());
     Event event = EventFigures.toEvent(target);
     context.forward(record.withKey(event.getId()).withValue(event));
+  }
+
+  /** A withdrawn claim leaves its event; an event with no claims left is deleted (a tombstone). */
+  private void retract(Record<String, Claim> record, Placement at) {
+    List<Claim> claims = new ArrayList<>(at.cluster().getClaims());
+    claims.remove(at.index());
+    String eventId = at.cluster().getEventId();
+    if (claims.isEmpty()) {
+      List<EventClaims> clusters = new ArrayList<>(at.bucket().value().getClusters());
+      clusters.removeIf(cluster -> cluster.getEventId().equals(eventId));
+      at.bucket().value().setClusters(clusters);
+      context.forward(record.withKey(eventId).withValue((Event) null));
+    } else {
+      at.cluster().setClaims(claims);
+      Event event = EventFigures.toEvent(at.cluster());
+      context.forward(record.withKey(event.getId()).withValue(event));
+    }
+    if (at.bucket().value().getClusters().isEmpty()) {
+      store.delete(at.bucket().key());
+    } else {
+      store.put(at.bucket().key(), at.bucket().value());
+    }
   }
 
   static String eventIdFor(Claim founder) {

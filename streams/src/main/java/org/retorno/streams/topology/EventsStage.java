@@ -12,16 +12,20 @@ import org.retorno.avro.ClaimCluster;
 import org.retorno.avro.Event;
 import org.retorno.schemas.Topics;
 
-/** Stage 2, claims -> events: one real-world event, however many times it was reported. */
+/**
+ * Stage 2, claims -> events: one real-world event, however many times it was reported. Events go
+ * to a compacted topic keyed by event id; a changed event is republished, a retracted one gets a
+ * tombstone.
+ */
 final class EventsStage {
   private EventsStage() {}
 
   static KStream<String, Event> build(StreamsBuilder builder, AvroSerdes serdes,
-      TopologyConfig config, KStream<String, Claim> claims) {
+      TopologyConfig config, KStream<String, Claim> countableClaims) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(Names.EVENT_CLUSTERS_STORE),
         Serdes.String(), serdes.value(ClaimCluster.class)));
-    KStream<String, Event> events = claims
+    KStream<String, Event> events = countableClaims
         .filter((id, claim) -> Countable.isCountable(claim), Named.as(Names.COUNTABLE_CLAIMS))
         .selectKey((id, claim) -> Countable.cityCategoryKey(claim),
             Named.as(Names.CLAIMS_BY_CITY_CATEGORY + "-key"))

@@ -1,5 +1,8 @@
 package org.retorno.streams.topology;
 
+import java.util.Locale;
+import org.retorno.avro.Granularity;
+
 /**
  * Names of every operator, store and internal topic of the topology. Explicit names keep state
  * and internal topics stable when the topology changes; tests and the query API use them too.
@@ -15,6 +18,21 @@ public final class Names {
   public static final String CASE_COUNTS_TO_CLAIMS = "case-counts-to-claims";
   public static final String CLAIMS_MERGE = "claims-merge";
   public static final String CLAIMS_SINK = "claims-sink";
+  public static final String SOURCE_CLAIMS_STORE = "source-claims-store";
+
+  public static final String CHECK_CLAIM_DATES = "check-claim-dates-";
+  public static final String REJECTED_CLAIMS_SINK = "rejected-claims-sink";
+
+  public static final String CUMULATIVE_CLAIMS = "cumulative-claims";
+  public static final String CLAIMS_BY_SERIES = "claims-by-series";
+  public static final String DIFFERENCE_TOTALS = "difference-cumulative-totals";
+  public static final String SERIES_STORE = "cumulative-series-store";
+
+  public static final String STOCK_CLAIMS = "stock-claims";
+  public static final String STOCKS_BY_SERIES = "stocks-by-series";
+  public static final String LATEST_STOCK = "latest-stock";
+  public static final String STOCKS_STORE = "stocks-store";
+  public static final String STOCKS_SINK = "stocks-sink";
 
   public static final String COUNTABLE_CLAIMS = "countable-claims";
   public static final String CLAIMS_BY_CITY_CATEGORY = "claims-by-city-category";
@@ -24,11 +42,26 @@ public final class Names {
 
   public static final String EVENTS_TABLE = "events-table";
   public static final String EVENTS_STORE = "events-store";
-  public static final String EVENTS_BY_CITY_DAY = "events-by-city-day";
-  public static final String DAILY_COUNTS = "aggregate-daily-counts";
+
   public static final String DAILY_COUNTS_STORE = "daily-counts-store";
-  public static final String DAILY_COUNTS_STREAM = "daily-counts-stream";
-  public static final String DAILY_COUNTS_SINK = "city-counts-daily-sink";
+  public static final String WEEKLY_COUNTS_STORE = "weekly-counts-store";
+
+  public static final String COVERAGE_CLAIMS = "coverage-claims";
+  public static final String COVERAGE_BY_CITY_DAY = "coverage-by-city-day";
+  public static final String COVERAGE_AGGREGATE = "aggregate-coverage";
+  public static final String COVERAGE_STORE = "coverage-store";
+  public static final String COVERAGE_SINK = "coverage-daily-sink";
 
   private Names() {}
+
+  /** The counts store of a granularity: daily or weekly. */
+  public static String countsStore(Granularity granularity) {
+    return granularity == Granularity.DAY ? DAILY_COUNTS_STORE : WEEKLY_COUNTS_STORE;
+  }
+
+  /** The name of one operator of the counts stage of a granularity, e.g. "daily-counts-settle". */
+  static String counts(Granularity granularity, String operator) {
+    String period = granularity == Granularity.DAY ? "daily" : "weekly";
+    return period + "-counts-" + operator.toLowerCase(Locale.ROOT);
+  }
 }

@@ -1,13 +1,26 @@
 package org.retorno.streams.topology;
 
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.retorno.avro.Claim;
 import org.retorno.avro.Event;
+import org.retorno.avro.Granularity;
+import org.retorno.avro.RejectedClaim;
+import org.retorno.schemas.Topics;
 import org.retorno.streams.extract.ClaimExtractor;
 
-/** The whole topology as a pure function of its configuration: raw -> claims -> events -> counts. */
+/**
+ * The whole topology as a pure function of its configuration: raw -> claims -> (dates checked)
+ * -> increments from running totals -> events -> per-city counts by day and week, with stocks and
+ * coverage as series of their own.
+ */
 public final class RetornoTopology {
   private RetornoTopology() {}
 
@@ -15,8 +28,28 @@ public final class RetornoTopology {
     StreamsBuilder builder = new StreamsBuilder();
     AvroSerdes serdes = new AvroSerdes(config.serdeConfig());
     KStream<String, Claim> claims = ClaimsStage.build(builder, serdes, new ClaimExtractor());
-    KStream<String, Event> events = EventsStage.build(builder, serdes, config, claims);
-    CountsStage.build(serdes, events);
+
+    ClaimDates dates = new ClaimDates(config);
+    Map<String, KStream<String, Claim>> checked = claims.split(Named.as(Names.CHECK_CLAIM_DATES))
+        .branch((id, claim) -> dates.rejection(claim).isPresent(), Branched.as("rejected"))
+        .defaultBranch(Branched.as("accepted"));
+    checked.get(Names.CHECK_CLAIM_DATES + "rejected")
+        .mapValues(claim -> new RejectedClaim(claim, dates.rejection(claim).orElseThrow()),
+            Named.as(Names.CHECK_CLAIM_DATES + "reason"))
+        .to(Topics.REJECTED_CLAIMS, Produced.with(Serdes.String(), serdes.value(RejectedClaim.class))
+            .withName(Names.REJECTED_CLAIMS_SINK));
+    KStream<String, Claim> accepted = checked.get(Names.CHECK_CLAIM_DATES + "accepted");
+
+    KStream<String, Claim> increments = CumulativeStage.build(builder, serdes, accepted);
+    StocksStage.build(serdes, accepted);
+    CoverageStage.build(serdes, accepted);
+    KStream<String, Event> events = EventsStage.build(builder, serdes, config,
+        accepted.merge(increments, Named.as("claims-and-increments")));
+    KTable<String, Event> eventsTable = CountsStage.eventsTable(serdes, events);
+    CountsStage.build(builder, serdes, config, eventsTable, Granularity.DAY,
+        Topics.CITY_COUNTS_DAILY, Topics.CITY_COUNTS_DAILY_SETTLED);
+    CountsStage.build(builder, serdes, config, eventsTable, Granularity.WEEK,
+        Topics.CITY_COUNTS_WEEKLY, Topics.CITY_COUNTS_WEEKLY_SETTLED);
     return builder.build();
   }
 }

@@ -161,19 +161,6 @@ class RetornoTopologyTest {
   }
 
   @Test
-  void stocksAndCumulativeTotalsAreNeverAddedToDailyCounts() {
-    CaseCountRow stock = CaseCountRow.newBuilder(
-        row("r1", "court", BorderCity.CIUDAD_JUAREZ, Category.MPP_RETURN, 10000, LocalDate.of(2019, 9, 30)))
-        .setSemantics(CountSemantics.STOCK).build();
-    CaseCountRow cumulative = CaseCountRow.newBuilder(
-        row("r2", "court", BorderCity.CIUDAD_JUAREZ, Category.MPP_RETURN, 16714, LocalDate.of(2019, 9, 30)))
-        .setSemantics(CountSemantics.CUMULATIVE).build();
-    counts.pipeInput("r1", stock);
-    counts.pipeInput("r2", cumulative);
-    assertThat(daily.isEmpty()).isTrue();
-  }
-
-  @Test
   void aLaterExactReportRevisesTheLettersApproximateFigure() throws Exception {
     Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
     String letter = Files.readString(samples.resolve("reports/ngo-letter-iom-avr-2019-07-30.txt"));

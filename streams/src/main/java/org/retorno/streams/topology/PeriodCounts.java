@@ -1,6 +1,8 @@
 package org.retorno.streams.topology;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,41 +13,56 @@ import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
 
 /**
- * The adder and subtractor of the per-city daily table. When an event changes (a late claim
- * lowers its figure, moves its date) the table first subtracts the old event and then adds the
- * new one, so counts are revised rather than appended to.
+ * The adder and subtractor of the per-city tables, one per granularity. When an event changes (a
+ * late claim lowers its figure, moves its date) the table first subtracts the old event and then
+ * adds the new one, so counts are revised rather than appended to.
  */
-final class DailyCounts {
-  private DailyCounts() {}
+final class PeriodCounts {
+  private final Granularity granularity;
 
-  static String key(Event event) {
-    return event.getPlace().getGeonamesId() + ":" + event.getEventDate();
+  PeriodCounts(Granularity granularity) {
+    this.granularity = granularity;
   }
 
-  static CityCounts empty() {
+  /** Day periods are calendar days; week periods run Monday to Sunday (ISO 8601). */
+  LocalDate periodStart(LocalDate date) {
+    return granularity == Granularity.DAY ? date
+        : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  LocalDate periodEnd(LocalDate date) {
+    return granularity == Granularity.DAY ? date : periodStart(date).plusDays(6);
+  }
+
+  /** "geonamesId:yyyy-mm-dd" (the period's first day): one city's periods sort chronologically. */
+  String key(Event event) {
+    return event.getPlace().getGeonamesId() + ":" + periodStart(event.getEventDate());
+  }
+
+  CityCounts empty() {
     return CityCounts.newBuilder()
         .setCityId(0L)
         .setCityName("")
         .setAdmin1Code("")
-        .setGranularity(Granularity.DAY)
+        .setGranularity(granularity)
         .setPeriodStart(LocalDate.EPOCH)
         .setPeriodEnd(LocalDate.EPOCH)
         .setCounts(new ArrayList<>())
         .build();
   }
 
-  static CityCounts add(String key, Event event, CityCounts current) {
+  CityCounts add(String key, Event event, CityCounts current) {
     CityCounts next = CityCounts.newBuilder(current)
         .setCityId(event.getPlace().getGeonamesId())
         .setCityName(event.getPlace().getName())
         .setAdmin1Code(event.getPlace().getAdmin1Code() != null ? event.getPlace().getAdmin1Code() : "")
-        .setPeriodStart(event.getEventDate())
-        .setPeriodEnd(event.getEventDate())
+        .setPeriodStart(periodStart(event.getEventDate()))
+        .setPeriodEnd(periodEnd(event.getEventDate()))
         .build();
     return withCategory(next, event, +1);
   }
 
-  static CityCounts subtract(String key, Event event, CityCounts current) {
+  CityCounts subtract(String key, Event event, CityCounts current) {
     return withCategory(CityCounts.newBuilder(current).build(), event, -1);
   }
 

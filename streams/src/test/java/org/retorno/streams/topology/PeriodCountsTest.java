@@ -10,10 +10,13 @@ import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
+import org.retorno.avro.Granularity;
 import org.retorno.avro.EventClaims;
 import org.retorno.schemas.geo.BorderCity;
 
-class DailyCountsTest {
+class PeriodCountsTest {
+  private final PeriodCounts daily = new PeriodCounts(Granularity.DAY);
+  private final PeriodCounts weekly = new PeriodCounts(Granularity.WEEK);
   private static final LocalDate DAY = LocalDate.of(2019, 7, 10);
 
   private static Event event(String id, Category category, long figure) {
@@ -23,10 +26,10 @@ class DailyCountsTest {
 
   @Test
   void addingEventsSumsPerCategoryAndKeepsTheirIds() {
-    CityCounts counts = DailyCounts.empty();
-    counts = DailyCounts.add("k", event("e1", Category.MPP_RETURN, 45), counts);
-    counts = DailyCounts.add("k", event("e2", Category.MPP_RETURN, 10), counts);
-    counts = DailyCounts.add("k", event("e3", Category.EXTORTION, 3), counts);
+    CityCounts counts = daily.empty();
+    counts = daily.add("k", event("e1", Category.MPP_RETURN, 45), counts);
+    counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
+    counts = daily.add("k", event("e3", Category.EXTORTION, 3), counts);
     assertThat(counts.getCityId()).isEqualTo(BorderCity.TIJUANA.geonamesId());
     assertThat(counts.getCityName()).isEqualTo("Tijuana");
     assertThat(counts.getPeriodStart()).isEqualTo(DAY);
@@ -37,20 +40,30 @@ class DailyCountsTest {
 
   @Test
   void subtractingARevisedEventRemovesItsFigureAndIds() {
-    CityCounts counts = DailyCounts.empty();
+    CityCounts counts = daily.empty();
     Event original = event("e1", Category.MPP_RETURN, 45);
-    counts = DailyCounts.add("k", original, counts);
-    counts = DailyCounts.add("k", event("e2", Category.MPP_RETURN, 10), counts);
-    counts = DailyCounts.subtract("k", original, counts);
+    counts = daily.add("k", original, counts);
+    counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
+    counts = daily.subtract("k", original, counts);
     assertThat(counts.getCounts()).containsExactly(
         new CategoryCount(Category.MPP_RETURN, 10L, List.of("e2"), List.of("claim-e2")));
-    counts = DailyCounts.subtract("k", event("e2", Category.MPP_RETURN, 10), counts);
+    counts = daily.subtract("k", event("e2", Category.MPP_RETURN, 10), counts);
     assertThat(counts.getCounts()).isEmpty();
   }
 
   @Test
+  void weeksRunMondayToSundayAndAreKeyedByTheirMonday() {
+    Event wednesday = event("e1", Category.MPP_RETURN, 5);
+    CityCounts counts = weekly.add(weekly.key(wednesday), wednesday, weekly.empty());
+    assertThat(weekly.key(wednesday)).isEqualTo(BorderCity.TIJUANA.geonamesId() + ":2019-07-08");
+    assertThat(counts.getGranularity()).isEqualTo(Granularity.WEEK);
+    assertThat(counts.getPeriodStart()).isEqualTo(LocalDate.of(2019, 7, 8));
+    assertThat(counts.getPeriodEnd()).isEqualTo(LocalDate.of(2019, 7, 14));
+  }
+
+  @Test
   void keysOrderOneCitysDaysChronologically() {
-    assertThat(DailyCounts.key(event("e1", Category.MPP_RETURN, 1)))
+    assertThat(daily.key(event("e1", Category.MPP_RETURN, 1)))
         .isEqualTo(BorderCity.TIJUANA.geonamesId() + ":2019-07-10");
   }
 }

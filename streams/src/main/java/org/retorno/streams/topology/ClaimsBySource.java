@@ -1,0 +1,89 @@
+package org.retorno.streams.topology;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.retorno.avro.CaseCountRow;
+import org.retorno.avro.Claim;
+import org.retorno.avro.NewsArticle;
+import org.retorno.avro.NgoReport;
+import org.retorno.avro.SourceClaims;
+import org.retorno.streams.extract.ClaimExtractor;
+import org.retorno.streams.extract.SourceDocument;
+
+/**
+ * Reads each source (article, report, table row) into claims and remembers what it stated. When a
+ * source is withdrawn (a tombstone on its raw topic) or re-read with a different result (a new
+ * extractor version), the claims it no longer states are sent on as retracted, so they leave their
+ * events and the counts instead of lingering.
+ */
+final class ClaimsBySource implements Processor<String, SpecificRecord, String, Claim> {
+  private final ClaimExtractor extractor;
+  private ProcessorContext<String, Claim> context;
+  private KeyValueStore<String, SourceClaims> store;
+
+  ClaimsBySource(ClaimExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Claim> context) {
+    this.context = context;
+    this.store = context.getStateStore(Names.SOURCE_CLAIMS_STORE);
+  }
+
+  @Override
+  public void process(Record<String, SpecificRecord> record) {
+    String sourceId = record.key();
+    if (sourceId == null) {
+      return;
+    }
+    List<Claim> current = record.value() == null ? List.of() : claimsOf(record.value());
+    Set<String> currentIds = new HashSet<>();
+    current.forEach(claim -> currentIds.add(claim.getId()));
+    SourceClaims previous = store.get(sourceId);
+    if (previous != null) {
+      for (Claim old : previous.getClaims()) {
+        if (!currentIds.contains(old.getId())) {
+          Claim retracted = Claim.newBuilder(old).setRetracted(true).build();
+          context.forward(record.withKey(retracted.getId()).withValue(retracted));
+        }
+      }
+    }
+    for (Claim claim : current) {
+      context.forward(record.withKey(claim.getId()).withValue(claim));
+    }
+    if (current.isEmpty()) {
+      store.delete(sourceId);
+    } else {
+      store.put(sourceId, new SourceClaims(new ArrayList<>(current)));
+    }
+  }
+
+  private List<Claim> claimsOf(SpecificRecord raw) {
+    if (raw instanceof CaseCountRow row) {
+      return List.of(CaseCountClaims.toClaim(row));
+    }
+    SourceDocument document;
+    if (raw instanceof NewsArticle article) {
+      document = SourceDocuments.fromNews(article);
+    } else if (raw instanceof NgoReport report) {
+      document = SourceDocuments.fromReport(report);
+    } else {
+      throw new IllegalArgumentException("not a source record: " + raw.getClass().getSimpleName());
+    }
+    long fingerprint = TextFingerprint.of(document.text());
+    List<Claim> claims = new ArrayList<>();
+    for (Claim claim : extractor.extract(document)) {
+      claim.setSourceFingerprint(fingerprint);
+      claims.add(claim);
+    }
+    return claims;
+  }
+}

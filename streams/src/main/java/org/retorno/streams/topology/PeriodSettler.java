@@ -1,0 +1,93 @@
+package org.retorno.streams.topology;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.retorno.avro.CityCounts;
+import org.retorno.avro.PeriodStatus;
+
+/**
+ * Gives each period its status. A period is provisional until stream time (event time) is more
+ * than the settling time past its end; then it is settled. A settled period that late news still
+ * revises gets the next revision number, so an analyst who cited revision 0 can see it changed.
+ * Periods also settle when stream time moves on without touching them (a stream-time punctuation).
+ */
+final class PeriodSettler implements Processor<String, CityCounts, String, CityCounts> {
+  private final String storeName;
+  private final Duration settling;
+  private ProcessorContext<String, CityCounts> context;
+  private KeyValueStore<String, CityCounts> published;
+
+  PeriodSettler(String storeName, int settleDays) {
+    this.storeName = storeName;
+    this.settling = Duration.ofDays(settleDays);
+  }
+
+  @Override
+  public void init(ProcessorContext<String, CityCounts> context) {
+    this.context = context;
+    this.published = context.getStateStore(storeName);
+    context.schedule(Duration.ofHours(6), PunctuationType.STREAM_TIME, this::settleDue);
+  }
+
+  @Override
+  public void process(Record<String, CityCounts> record) {
+    if (record.value() == null) {
+      return;
+    }
+    CityCounts previous = published.get(record.key());
+    if (previous != null && sameCounts(previous, record.value())) {
+      return;
+    }
+    boolean settled = isSettled(record.value(), context.currentStreamTimeMs());
+    int revision = settled && previous != null && previous.getStatus() == PeriodStatus.SETTLED
+        ? previous.getRevision() + 1 : 0;
+    CityCounts next = CityCounts.newBuilder(record.value())
+        .setStatus(settled ? PeriodStatus.SETTLED : PeriodStatus.PROVISIONAL)
+        .setRevision(revision)
+        .build();
+    published.put(record.key(), next);
+    context.forward(record.withValue(next));
+  }
+
+  private void settleDue(long streamTime) {
+    List<KeyValue<String, CityCounts>> due = new ArrayList<>();
+    try (KeyValueIterator<String, CityCounts> all = published.all()) {
+      all.forEachRemaining(entry -> {
+        if (entry.value.getStatus() == PeriodStatus.PROVISIONAL && isSettled(entry.value, streamTime)) {
+          due.add(entry);
+        }
+      });
+    }
+    for (KeyValue<String, CityCounts> entry : due) {
+      CityCounts settled = CityCounts.newBuilder(entry.value).setStatus(PeriodStatus.SETTLED)
+          .setRevision(0).build();
+      published.put(entry.key, settled);
+      context.forward(new Record<>(entry.key, settled, streamTime));
+    }
+  }
+
+  private boolean isSettled(CityCounts counts, long streamTimeMs) {
+    if (streamTimeMs < 0) {
+      return false;
+    }
+    LocalDate end = counts.getPeriodEnd();
+    Instant settlesAt = end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(settling);
+    return !Instant.ofEpochMilli(streamTimeMs).isBefore(settlesAt);
+  }
+
+  /** Avro's equals cannot compare these records (dates inside arrays); their text can. */
+  private static boolean sameCounts(CityCounts a, CityCounts b) {
+    return a.getCounts().toString().equals(b.getCounts().toString());
+  }
+}
