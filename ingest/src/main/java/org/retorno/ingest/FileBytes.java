@@ -9,13 +9,19 @@ import org.retorno.ingest.text.DecodedText;
 public final class FileBytes {
   private FileBytes() {}
 
-  /** @throws InputRejectedException unreadable, or empty (nothing but whitespace) */
+  /**
+   * The checked content {@link InputGate} loaded, else the file on disk.
+   *
+   * @throws InputRejectedException unreadable, or empty (nothing but whitespace)
+   */
   public static byte[] read(InputFile file) throws InputRejectedException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.path());
-    } catch (IOException e) {
-      throw new InputRejectedException(Reason.UNREADABLE_FILE, null, e.getClass().getSimpleName());
+    byte[] bytes = file.content();
+    if (bytes == null) {
+      try {
+        bytes = Files.readAllBytes(file.path());
+      } catch (IOException e) {
+        throw new InputRejectedException(Reason.UNREADABLE_FILE, null, e.getClass().getSimpleName());
+      }
     }
     if (isBlank(bytes)) {
       throw new InputRejectedException(Reason.EMPTY_FILE);

@@ -18,6 +18,9 @@ public final class IngestProducerConfig {
     Properties properties = new Properties();
     properties.putAll(clientProperties);
     properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "retorno-ingest");
+    // Each of the ingestor's send attempts waits this long for the broker; three attempts with
+    // their pauses report a broker that stays away within about three minutes.
+    properties.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000");
     properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class.getName());
     properties.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,21 +1,24 @@
 package org.retorno.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.retorno.ingest.counts.CaseCountParser;
 import org.retorno.ingest.news.NewsParser;
 import org.retorno.ingest.reports.ReportParser;
+import org.retorno.ingest.text.TextKey;
+import org.retorno.schemas.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,89 +27,175 @@ import org.slf4j.LoggerFactory;
  * rejection topic, and accounts for every item read. A run returns only when Kafka has acknowledged
  * every record it counts as produced.
  *
- * <p>Duplicates are detected within one {@link #ingest} call; across runs the content keys make
- * reprocessing idempotent downstream. One run at a time: an ingestor is not meant to be shared by
- * threads.
+ * <p>What earlier runs sent is skipped: the keys on the raw topic and the rejection ids on the
+ * rejection topic are read once (see {@link TopicHistory}), and items with those keys count as
+ * duplicates. So a rerun after a failure sends only what is missing, and a rerun of the same
+ * inputs sends nothing. One run at a time: an ingestor is not meant to be shared by threads.
  */
 public final class Ingestor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+  private static final Duration HISTORY_TIMEOUT = Duration.ofSeconds(30);
 
   private final Producer<String, SpecificRecord> producer;
   private final Producer<String, SpecificRecord> rejectionsProducer;
   private final Clock clock;
   private final boolean ownsProducers;
+  private final IngestSettings settings;
+  private final KnownKeys known;
+  private final InputGate gate;
   private final Map<SourceType, SourceParser> parsers;
+  private FileRun.Pause pause = duration -> Thread.sleep(duration.toMillis());
 
+  /** An ingestor with no memory of earlier runs and default limits, on producers the caller owns. */
   public Ingestor(Producer<String, SpecificRecord> producer,
       Producer<String, SpecificRecord> rejectionsProducer, Clock clock) {
-    this(producer, rejectionsProducer, clock, false);
+    this(producer, rejectionsProducer, clock, IngestSettings.defaults(), SentHistory.none());
   }
 
-  private Ingestor(Producer<String, SpecificRecord> producer,
-      Producer<String, SpecificRecord> rejectionsProducer, Clock clock, boolean ownsProducers) {
+  public Ingestor(Producer<String, SpecificRecord> producer, Producer<String, SpecificRecord> rejectionsProducer,
+      Clock clock, IngestSettings settings, SentHistory history) {
+    this(producer, rejectionsProducer, clock, settings, history, false);
+  }
+
+  private Ingestor(Producer<String, SpecificRecord> producer, Producer<String, SpecificRecord> rejectionsProducer,
+      Clock clock, IngestSettings settings, SentHistory history, boolean ownsProducers) {
     this.producer = Objects.requireNonNull(producer, "producer");
     this.rejectionsProducer = Objects.requireNonNull(rejectionsProducer, "rejectionsProducer");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.known = new KnownKeys(Objects.requireNonNull(history, "history"));
     this.ownsProducers = ownsProducers;
+    this.gate = new InputGate(settings.maxFileBytes());
     this.parsers = new EnumMap<>(Map.of(
         SourceType.NEWS, new NewsParser(clock),
-        SourceType.REPORTS, new ReportParser(clock),
+        SourceType.REPORTS, new ReportParser(clock, settings),
         SourceType.COUNTS, new CaseCountParser(clock)));
+  }
+
+  /** {@link #connect(Properties, IngestSettings)} with the default limits. */
+  public static Ingestor connect(Properties clientProperties) {
+    return connect(clientProperties, IngestSettings.defaults());
   }
 
   /**
    * An ingestor with its own Kafka producer (String keys, Avro values in the Confluent wire format,
-   * acks=all, idempotent), closed with the ingestor.
+   * acks=all, idempotent), closed with the ingestor, that reads what earlier runs sent from the
+   * topics themselves.
    *
    * @param clientProperties bootstrap.servers, schema.registry.url and any client security settings
    */
-  public static Ingestor connect(Properties clientProperties) {
+  public static Ingestor connect(Properties clientProperties, IngestSettings settings) {
     KafkaProducer<String, SpecificRecord> producer =
         new KafkaProducer<>(IngestProducerConfig.from(clientProperties));
-    return new Ingestor(producer, producer, Clock.systemUTC(), true);
+    return new Ingestor(producer, producer, Clock.systemUTC(), settings,
+        new TopicHistory(clientProperties, HISTORY_TIMEOUT), true);
+  }
+
+  /** Replaces the pause between send attempts (tests: no waiting). */
+  Ingestor withPause(FileRun.Pause newPause) {
+    this.pause = newPause;
+    return this;
+  }
+
+  public IngestAccount ingest(SourceType type, List<Path> inputs, IngestOptions options) {
+    return ingest(type, inputs, options, IngestListener.NONE);
   }
 
   /**
    * Ingests files and directories (recursed, in sorted order) of one source type.
    *
-   * @throws IngestException naming the input, when an input does not exist or a send was not
-   *     acknowledged; its partial account covers the files completed before
+   * @throws IngestException naming the input, when an input does not exist, the topics cannot be
+   *     read, or Kafka did not acknowledge a record after every attempt; then the run stops after
+   *     that file, and the exception's partial account tells what was sent and what was not
    */
-  public IngestAccount ingest(SourceType type, List<Path> inputs, IngestOptions options) {
+  public IngestAccount ingest(SourceType type, List<Path> inputs, IngestOptions options, IngestListener listener) {
     Objects.requireNonNull(type, "type");
     IngestOptions effective = options == null ? IngestOptions.defaults() : options;
     List<InputFile> files;
     try {
       files = InputFiles.expand(inputs);
     } catch (IllegalArgumentException e) {
-      throw new IngestException(type.label() + ": " + e.getMessage(), IngestAccount.of(0, 0, List.of()), e);
+      throw new IngestException(type.label() + ": " + e.getMessage(), IngestAccount.empty(), e);
     }
-    Set<String> seenIds = new HashSet<>();
-    long produced = 0;
-    long duplicates = 0;
-    List<Rejected> rejections = new ArrayList<>();
-    for (InputFile file : files) {
-      FileRun run = new FileRun(type, file, seenIds, producer, rejectionsProducer, clock);
-      read(type, file, effective, run);
-      run.awaitAcknowledgements(IngestAccount.of(produced, duplicates, rejections));
-      produced += run.produced();
-      duplicates += run.duplicates();
-      rejections.addAll(run.rejections());
-      LOG.info("{}: {}: {} {} ({} produced, {} duplicates, {} rejected)", type.label(), file.name(),
-          run.read(), run.read() == 1 ? "item" : "items", run.produced(), run.duplicates(), run.rejections().size());
-    }
-    return IngestAccount.of(produced, duplicates, rejections);
+    return ingestFiles(type, files, effective, listener);
   }
 
-  private void read(SourceType type, InputFile file, IngestOptions options, FileRun run) {
+  /** Ingests files already listed, e.g. the new files of a watched inbox. */
+  public IngestAccount ingestFiles(SourceType type, List<InputFile> files, IngestOptions options,
+      IngestListener listener) {
+    loadHistory(type);
+    long[] sizes = files.stream().mapToLong(Ingestor::sizeOnDisk).toArray();
+    listener.started(type, files.size(), java.util.Arrays.stream(sizes).sum());
+    IngestAccount account = IngestAccount.empty();
+    for (int i = 0; i < files.size(); i++) {
+      InputFile file = files.get(i);
+      FileRun run = readFile(type, file, options);
+      run.settle(settings, pause);
+      account = account.plus(run.account());
+      LOG.info("{}: {}: {} {} ({} produced, {} duplicates, {} rejected{})", type.label(), file.name(),
+          run.read(), run.read() == 1 ? "item" : "items", run.produced(), run.duplicates(), run.rejections().size(),
+          run.notSent().isEmpty() ? "" : ", " + run.notSentItems() + " not sent");
+      listener.fileDone(file, sizes[i], run.account());
+      if (!run.notSent().isEmpty()) {
+        throw stopped(type, run, account, files.size() - i - 1);
+      }
+    }
+    listener.finished(account);
+    return account;
+  }
+
+  private void loadHistory(SourceType type) {
     try {
-      parsers.get(type).parse(file, options, run);
+      known.load(type.topic());
+      known.load(Topics.INGEST_REJECTIONS);
+    } catch (IngestException e) {
+      throw new IngestException(type.label() + ": " + e.getMessage(), IngestAccount.empty(), e.getCause());
+    }
+  }
+
+  private FileRun readFile(SourceType type, InputFile file, IngestOptions options) {
+    InputFile opened;
+    try {
+      opened = gate.open(file);
+    } catch (InputRejectedException e) {
+      FileRun run = newRun(type, file, null);
+      run.reject(e.position(), e.reason(), e.detail());
+      return run;
+    }
+    FileRun run = newRun(type, opened, TextKey.sha256Hex(opened.content()));
+    try {
+      parsers.get(type).parse(opened, options, run);
     } catch (InputRejectedException e) {
       run.reject(e.position(), e.reason(), e.detail());
     } catch (RuntimeException e) {
       // A parser bug must not lose the file silently; the exception message may quote content, so
       // only its type is kept.
       run.reject(null, Reason.PARSER_FAILURE, e.getClass().getSimpleName());
+    }
+    return run;
+  }
+
+  private FileRun newRun(SourceType type, InputFile file, String fingerprint) {
+    return new FileRun(type, file, fingerprint, known, producer, rejectionsProducer, clock);
+  }
+
+  private static IngestException stopped(SourceType type, FileRun run, IngestAccount account, int filesLeft) {
+    NotSent first = run.notSent().get(0);
+    String message = type.label() + ": " + first.source() + (first.position() == null ? "" : " " + first.position())
+        + (first.isRejectionRecord() ? " (rejection record)" : "") + ": not acknowledged by Kafka ("
+        + first.error() + "); not sent: " + run.notSentItems() + " of " + run.read() + " items of "
+        + first.source() + (run.notSent().size() > run.notSentItems()
+            ? " and " + (run.notSent().size() - run.notSentItems()) + " rejection records" : "")
+        + "; sent in this run: " + account.produced() + "; files not read: " + filesLeft
+        + "; a rerun sends only what is missing";
+    return new IngestException(message, account, null);
+  }
+
+  private static long sizeOnDisk(InputFile file) {
+    try {
+      return Files.isRegularFile(file.path()) ? Files.size(file.path()) : 0;
+    } catch (IOException e) {
+      return 0;
     }
   }
 

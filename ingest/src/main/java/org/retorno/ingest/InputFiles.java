@@ -23,7 +23,7 @@ public final class InputFiles {
   public static List<InputFile> expand(List<Path> inputs) {
     List<InputFile> files = new ArrayList<>();
     for (Path input : inputs) {
-      if (Files.isRegularFile(input)) {
+      if (Files.isRegularFile(input) || Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(input)) {
         files.add(new InputFile(input, input.getFileName().toString()));
       } else if (Files.isDirectory(input)) {
         files.addAll(listDirectory(input));
@@ -36,7 +36,8 @@ public final class InputFiles {
 
   private static List<InputFile> listDirectory(Path directory) {
     try (Stream<Path> walk = Files.walk(directory)) {
-      return walk.filter(Files::isRegularFile)
+      // Everything but directories: a dangling link or a FIFO is rejected visibly, not skipped.
+      return walk.filter(path -> !Files.isDirectory(path))
           .map(file -> directory.relativize(file))
           .filter(relative -> !isHidden(relative))
           .sorted(Comparator.comparing(relative -> relative.toString().replace('\\', '/')))

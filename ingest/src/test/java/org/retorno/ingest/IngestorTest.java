@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -209,47 +213,155 @@ class IngestorTest {
   }
 
   @Test
-  void sendThatFailsAtOnceIsAnErrorNamingTheItem() {
+  void sendThatFailsAtOnceIsNotRetriedAndEndsTheRunNamingTheItem() {
     producer.sendException = new KafkaException("buffer exhausted");
+    List<Duration> pauses = new ArrayList<>();
+    ingestor.withPause(pauses::add);
 
     IngestException error = catchThrowableOfType(IngestException.class,
-        () -> ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news")), IngestOptions.defaults()));
+        () -> ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news/border-news-2019-07.rss.xml")),
+            IngestOptions.defaults()));
 
-    assertThat(error.getMessage()).isEqualTo(
-        "news: border-news-2019-07.rss.xml item 1: not acknowledged by Kafka (KafkaException: buffer exhausted)");
-    assertThat(error.partialAccount().summary()).isEqualTo("read 0, produced 0, duplicates 0, rejected 0");
+    assertThat(error.getMessage()).isEqualTo("news: border-news-2019-07.rss.xml item 1: not acknowledged by Kafka "
+        + "(KafkaException: buffer exhausted); not sent: 5 of 5 items of border-news-2019-07.rss.xml; "
+        + "sent in this run: 0; files not read: 0; a rerun sends only what is missing");
+    assertThat(error.partialAccount().summary()).isEqualTo("read 5, produced 0, duplicates 0, rejected 0, not sent 5");
+    assertThat(pauses).as("an error that is not retriable is not retried").isEmpty();
   }
 
   @Test
-  void unacknowledgedSendEndsTheRunWithTheAccountOfCompletedFiles() {
-    FailingProducer failing = new FailingProducer(3);
+  void aSendThatTimesOutOnceIsSentAgainAfterABackoff() {
+    FailingProducer flaky = new FailingProducer(2, 1);
     TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n{\"body\":\"Second text about Mexicali.\"}");
-    TestFiles.write(dir, "b.jsonl", "{\"body\":\"Third text about Reynosa.\"}");
+    List<Duration> pauses = new ArrayList<>();
 
-    IngestException error;
-    try (Ingestor failingIngestor = new Ingestor(failing, failing, TestFiles.CLOCK)) {
-      error = catchThrowableOfType(IngestException.class,
-          () -> failingIngestor.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()));
+    IngestAccount account;
+    try (Ingestor retrying = new Ingestor(flaky, flaky, TestFiles.CLOCK).withPause(pauses::add)) {
+      account = retrying.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults());
     }
 
-    assertThat(error.getMessage()).isEqualTo("news: b.jsonl line 1: not acknowledged by Kafka "
-        + "(TimeoutException: Expiring 1 record(s) for raw-news-0: 120000 ms)");
-    assertThat(error.partialAccount().summary()).isEqualTo("read 2, produced 2, duplicates 0, rejected 0");
+    assertThat(account.summary()).isEqualTo("read 2, produced 2, duplicates 0, rejected 0");
+    assertThat(pauses).containsExactly(Duration.ofSeconds(1));
+    assertThat(flaky.history()).extracting(record -> ((NewsArticle) record.value()).getText())
+        .containsExactly("First text about Tijuana.", "Second text about Mexicali.");
   }
 
   @Test
-  void unacknowledgedRejectionIsAnErrorToo() {
-    FailingProducer failingRejections = new FailingProducer(1);
+  void backoffDoublesUpToItsCapAndThenTheRunReportsWhatWasAndWasNotSent() {
+    FailingProducer brokerGone = FailingProducer.from(3);
+    TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n{\"body\":\"Second text about Mexicali.\"}");
+    TestFiles.write(dir, "b.jsonl", "{\"body\":\"Third text about Reynosa.\"}\n{\"body\":\"Fourth text about Matamoros.\"}");
+    TestFiles.write(dir, "c.jsonl", "{\"body\":\"Fifth text about Nogales, Sonora.\"}");
+    List<Duration> pauses = new ArrayList<>();
+    IngestSettings settings = IngestSettings.defaults().withRetry(4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+
+    IngestException error;
+    try (Ingestor failing = new Ingestor(brokerGone, brokerGone, TestFiles.CLOCK, settings, SentHistory.none())
+        .withPause(pauses::add)) {
+      error = catchThrowableOfType(IngestException.class,
+          () -> failing.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()));
+    }
+
+    assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3));
+    assertThat(error.getMessage()).isEqualTo("news: b.jsonl line 1: not acknowledged by Kafka "
+        + "(TimeoutException: Expiring 1 record(s) for raw-news-0: 120000 ms); not sent: 2 of 2 items of b.jsonl; "
+        + "sent in this run: 2; files not read: 1; a rerun sends only what is missing");
+    IngestAccount partial = error.partialAccount();
+    assertThat(partial.summary()).isEqualTo("read 4, produced 2, duplicates 0, rejected 0, not sent 2");
+    assertThat(partial.notSent()).containsExactly(
+        new NotSent("b.jsonl", "line 1", "raw-news", "TimeoutException: Expiring 1 record(s) for raw-news-0: 120000 ms"),
+        new NotSent("b.jsonl", "line 2", "raw-news", "TimeoutException: Expiring 1 record(s) for raw-news-0: 120000 ms"));
+  }
+
+  @Test
+  void afterAFailedRunTheSameIngestorSendsOnlyWhatIsMissing() {
+    FailingProducer flaky = new FailingProducer(2, 3);
+    TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n{\"body\":\"Second text about Mexicali.\"}");
+    IngestSettings settings = IngestSettings.defaults().withRetry(2, Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+    try (Ingestor retrying = new Ingestor(flaky, flaky, TestFiles.CLOCK, settings, SentHistory.none())
+        .withPause(duration -> { })) {
+      IngestException error = catchThrowableOfType(IngestException.class,
+          () -> retrying.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()));
+      assertThat(error.partialAccount().summary()).isEqualTo("read 2, produced 1, duplicates 0, rejected 0, not sent 1");
+
+      IngestAccount rerun = retrying.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults());
+
+      assertThat(rerun.summary()).isEqualTo("read 2, produced 1, duplicates 1, rejected 0");
+    }
+    assertThat(flaky.history()).extracting(record -> ((NewsArticle) record.value()).getText())
+        .containsExactly("First text about Tijuana.", "Second text about Mexicali.");
+  }
+
+  @Test
+  void aRejectionRecordKafkaNeverAcknowledgesEndsTheRunToo() {
+    FailingProducer failingRejections = FailingProducer.from(1);
     Path empty = TestFiles.write(dir, "empty.txt", "").path();
 
     IngestException error;
-    try (Ingestor failingIngestor = new Ingestor(producer, failingRejections, TestFiles.CLOCK)) {
+    try (Ingestor failingIngestor = new Ingestor(producer, failingRejections, TestFiles.CLOCK)
+        .withPause(duration -> { })) {
       error = catchThrowableOfType(IngestException.class,
           () -> failingIngestor.ingest(SourceType.REPORTS, List.of(empty), IngestOptions.defaults()));
     }
 
     assertThat(error.getMessage()).isEqualTo("reports: empty.txt (rejection record): not acknowledged by Kafka "
-        + "(TimeoutException: Expiring 1 record(s) for ingest-rejections-0: 120000 ms)");
+        + "(TimeoutException: Expiring 1 record(s) for ingest-rejections-0: 120000 ms); not sent: 0 of 1 items of "
+        + "empty.txt and 1 rejection records; sent in this run: 0; files not read: 0; a rerun sends only what is missing");
+    assertThat(error.partialAccount().summary())
+        .isEqualTo("read 1, produced 0, duplicates 0, rejected 1 (empty file: 1), not sent 0 (and 1 rejection record)");
+  }
+
+  @Test
+  void whatEarlierRunsSentIsSkippedAndARejectionIsNotReportedTwice() {
+    Set<String> onRawNews = new HashSet<>();
+    Set<String> onRejections = new HashSet<>();
+    SentHistory history = topic -> topic.equals(Topics.RAW_NEWS) ? onRawNews : onRejections;
+    TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n[1]\n");
+    try (Ingestor first = new Ingestor(producer, producer, TestFiles.CLOCK, IngestSettings.defaults(), history)) {
+      assertThat(first.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()).summary())
+          .isEqualTo("read 2, produced 1, duplicates 0, rejected 1 (malformed JSON line: 1)");
+    }
+    // What a second process reads back from the topics: the keys, and the rejection ids in the headers.
+    Set<String> keysOnTopic = new HashSet<>();
+    Set<String> rejectionIdsOnTopic = new HashSet<>();
+    for (ProducerRecord<String, SpecificRecord> sent : producer.history()) {
+      if (sent.topic().equals(Topics.RAW_NEWS)) {
+        keysOnTopic.add(sent.key());
+      } else {
+        rejectionIdsOnTopic.add(new String(sent.headers().lastHeader(SentHistory.REJECTION_ID_HEADER).value(),
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    TestFiles.write(dir, "b.jsonl", "{\"body\":\"Second text about Mexicali.\"}\n");
+    MockProducer<String, SpecificRecord> second = new MockProducer<>(true, null, new StringSerializer(), serializer);
+    SentHistory fromTopics = topic -> new HashSet<>(topic.equals(Topics.RAW_NEWS) ? keysOnTopic : rejectionIdsOnTopic);
+
+    try (Ingestor rerun = new Ingestor(second, second, TestFiles.CLOCK, IngestSettings.defaults(), fromTopics)) {
+      assertThat(rerun.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()).summary())
+          .isEqualTo("read 3, produced 1, duplicates 1, rejected 1 (malformed JSON line: 1)");
+    }
+
+    assertThat(second.history()).extracting(ProducerRecord::topic).containsExactly(Topics.RAW_NEWS);
+    assertThat(((NewsArticle) second.history().get(0).value()).getText()).isEqualTo("Second text about Mexicali.");
+  }
+
+  @Test
+  void aCorrectedFileWithTheSameNameHasItsRejectionsReportedAfresh() {
+    Set<String> rejectionIds = new HashSet<>();
+    SentHistory history = topic -> topic.equals(Topics.INGEST_REJECTIONS) ? rejectionIds : new HashSet<>();
+    Path table = TestFiles.write(dir, "t.csv", "period_start,period_end,place,metric,value,semantics,source,source_url\n"
+        + "2019-07-10,2019-07-10,Atlantis,MPP_RETURN,45,increment,INM,\n").path();
+    try (Ingestor first = new Ingestor(producer, producer, TestFiles.CLOCK, IngestSettings.defaults(), history)) {
+      first.ingest(SourceType.COUNTS, List.of(table), IngestOptions.defaults());
+      first.ingest(SourceType.COUNTS, List.of(table), IngestOptions.defaults());
+      TestFiles.write(dir, "t.csv", "period_start,period_end,place,metric,value,semantics,source,source_url\n"
+          + "2019-07-11,2019-07-11,Atlantis,MPP_RETURN,46,increment,INM,\n");
+      first.ingest(SourceType.COUNTS, List.of(table), IngestOptions.defaults());
+    }
+
+    assertThat(sentTo(Topics.INGEST_REJECTIONS)).extracting(record -> ((Rejection) record.value()).getPosition())
+        .as("the same rejection once; the changed file's again").containsExactly("line 2", "line 2");
   }
 
   @Test

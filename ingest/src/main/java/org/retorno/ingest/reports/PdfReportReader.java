@@ -17,17 +17,24 @@ import org.retorno.ingest.text.DocumentDates;
 /**
  * PDF reports: text in reading order, with title, author and creation date from the document
  * information. A PDF that needs a password, or whose owner forbids text extraction, is rejected; one
- * encrypted only against editing opens like any other.
+ * encrypted only against editing opens like any other. Page count and decoded content size are
+ * checked before any text is extracted.
  */
 final class PdfReportReader {
   private PdfReportReader() {}
 
-  static ReportDocument read(InputFile file) throws InputRejectedException {
+  static ReportDocument read(InputFile file, int maxPages, long maxContentBytes) throws InputRejectedException {
     byte[] bytes = FileBytes.read(file);
     try (PDDocument document = Loader.loadPDF(bytes)) {
       if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
         throw new InputRejectedException(Reason.PDF_ENCRYPTED, null, "text extraction not permitted");
       }
+      int pages = document.getNumberOfPages();
+      if (pages > maxPages) {
+        throw new InputRejectedException(Reason.PDF_TOO_MANY_PAGES, null,
+            pages + " pages, the limit is " + maxPages);
+      }
+      PdfContentBudget.check(document, maxContentBytes);
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       String text = TextReportReader.tidy(stripper.getText(document));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.retorno.avro.NgoReport;
 import org.retorno.avro.SourceKind;
 import org.retorno.ingest.IngestOptions;
+import org.retorno.ingest.IngestSettings;
 import org.retorno.ingest.InputFile;
 import org.retorno.ingest.InputRejectedException;
 import org.retorno.ingest.ItemSink;
@@ -19,9 +20,16 @@ import org.retorno.ingest.text.TextKey;
 /** NGO and international-organisation reports: {@code .txt}, {@code .html}/{@code .htm} and {@code .pdf}, one record per file. */
 public final class ReportParser implements SourceParser {
   private final Clock clock;
+  private final IngestSettings settings;
 
   public ReportParser(Clock clock) {
+    this(clock, IngestSettings.defaults());
+  }
+
+  /** {@code settings} bound PDFs: page count, and decoded content at most the file size limit. */
+  public ReportParser(Clock clock, IngestSettings settings) {
     this.clock = clock;
+    this.settings = settings;
   }
 
   @Override
@@ -29,7 +37,7 @@ public final class ReportParser implements SourceParser {
     ReportDocument document = switch (file.extension()) {
       case "txt" -> TextReportReader.read(file);
       case "html", "htm" -> HtmlReportReader.read(file);
-      case "pdf" -> PdfReportReader.read(file);
+      case "pdf" -> PdfReportReader.read(file, settings.maxPdfPages(), settings.maxFileBytes());
       default -> throw new InputRejectedException(Reason.UNSUPPORTED_FILE_TYPE, null,
           "reports take .txt, .html, .htm or .pdf");
     };
