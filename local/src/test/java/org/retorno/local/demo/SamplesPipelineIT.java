@@ -77,9 +77,13 @@ class SamplesPipelineIT {
 
   /** (city, category, day) -> count, as the output topic holds it now. */
   private static Map<String, Long> countsOnTopic() {
+    return countsOnTopic(Topics.CITY_COUNTS_DAILY);
+  }
+
+  private static Map<String, Long> countsOnTopic(String topic) {
     Map<String, Long> cells = new TreeMap<>();
     for (CityCounts day : TopicReader.latestByKey(pipeline.clientProperties(),
-        Topics.CITY_COUNTS_DAILY, CityCounts.class).values()) {
+        topic, CityCounts.class).values()) {
       for (CategoryCount count : day.getCounts()) {
         cells.merge(day.getCityName() + " " + count.getCategory() + " " + day.getPeriodStart(),
             count.getValue(), Long::sum);
@@ -121,6 +125,17 @@ class SamplesPipelineIT {
 
   @Test
   @Order(2)
+  void weeksRunMondayToSundayAndSumTheirDays() {
+    Map<String, Long> weeks = countsOnTopic(Topics.CITY_COUNTS_WEEKLY);
+    assertThat(weeks).containsEntry("Ciudad Juárez MPP_RETURN 2019-07-08", 112L + 98L + 87L)
+        .containsEntry("Ciudad Juárez AVR_DEPARTURE 2019-07-01", 69L)
+        .containsEntry("Ciudad Juárez AVR_ENROLLMENT 2019-07-01", 70L)
+        .containsEntry("Matamoros KIDNAPPING 2019-08-12", 4L)
+        .containsEntry("Tijuana MPP_RETURN 2019-07-08", 45L);
+  }
+
+  @Test
+  @Order(3)
   void ingestingTheSamplesAgainCountsNothingTwice() throws Exception {
     Map<String, Long> before = countsOnTopic();
     ingestSamples();
@@ -128,7 +143,7 @@ class SamplesPipelineIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void anUnreadableRecordLandsOnTheDeadLetterTopicWithItsReason() throws Exception {
     byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
     Properties producerProps = new Properties();
@@ -165,7 +180,7 @@ class SamplesPipelineIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theHttpEndpointServesSuppressedPublicCountsAndPrometheusMetrics() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> counts = http.send(HttpRequest.newBuilder(
