@@ -29,7 +29,6 @@ public enum Reason {
   MALFORMED_CSV("malformed CSV"),
   MISSING_MAPPING("missing mapping file"),
   INVALID_MAPPING("invalid mapping file"),
-  MAPPING_ORPHAN("mapping file without its table"),
   MISSING_DECLARATION("missing table declaration"),
   UNMAPPED_COLUMN("unmapped column"),
   CONFLICTING_ROW("conflicting duplicate row"),

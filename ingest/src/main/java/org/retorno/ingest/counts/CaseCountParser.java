@@ -2,8 +2,9 @@ package org.retorno.ingest.counts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.retorno.avro.CaseCountRow;
 import org.retorno.ingest.FileBytes;
 import org.retorno.ingest.IngestOptions;
 import org.retorno.ingest.InputFile;
@@ -24,15 +24,26 @@ import org.retorno.ingest.Reason;
 import org.retorno.ingest.SourceParser;
 
 /**
- * Case-count tables in the long shape, one count a row:
- * {@code period_start,period_end,place,metric,value,semantics,source,source_url}. Comment lines
- * starting with {@code #} may precede the header, e.g. to declare the thousands separator. Each row
- * is checked on its own; a row that fails is rejected with its line number and the rest are read.
+ * Case-count tables, in two shapes told apart by their header.
+ *
+ * <ul>
+ *   <li>Long, one count a row: {@code period_start,period_end,place,metric,value,semantics,source,source_url}.
+ *   <li>Wide, as court data is published: a {@code month} column, then one column per US hearing
+ *       location, with comment lines before the header declaring {@code metric}, {@code semantics}
+ *       and {@code source}, and a mapping file that ties each column to a Mexican city (see
+ *       {@link ColumnMapping}): {@code NAME.mapping.csv} beside {@code NAME.csv}, or the one a
+ *       {@code # mapping: FILE} line names. Mapping files are read with their table, never as tables.
+ * </ul>
+ *
+ * Comment lines starting with {@code #} may precede the header, e.g. to declare the thousands
+ * separator. Each count is checked on its own; one that fails is rejected with its line (and, in a
+ * wide table, column) and the rest are read.
  */
 public final class CaseCountParser implements SourceParser {
-  private static final char COMMENT_MARKER = '#';
+  static final char COMMENT_MARKER = '#';
   static final List<String> LONG_SHAPE_COLUMNS = List.of(
       "period_start", "period_end", "place", "metric", "value", "semantics", "source", "source_url");
+  static final String MONTH_COLUMN = "month";
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
       .setHeader()
@@ -53,41 +64,57 @@ public final class CaseCountParser implements SourceParser {
     this.validator = new CountRowValidator(clock);
   }
 
+  /** Whether a file is a wide table's mapping, read with its table rather than on its own. */
+  public static boolean isMappingFile(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ColumnMapping.SUFFIX);
+  }
+
   @Override
   public void parse(InputFile file, IngestOptions options, ItemSink sink) throws InputRejectedException {
     if (!file.extension().equals("csv")) {
       throw new InputRejectedException(Reason.UNSUPPORTED_FILE_TYPE, null, "counts take .csv");
     }
+    if (isMappingFile(file.path())) {
+      return;
+    }
     String text = FileBytes.readText(file).text();
     LineIndex lines = new LineIndex(text);
-    Instant retrievedAt = clock.instant();
     try (CSVParser parser = open(text)) {
+      TableDeclarations declarations = TableDeclarations.parse(parser.getHeaderComment());
       Optional<ThousandsSeparator> separator = separator(parser);
-      requireColumns(parser.getHeaderNames());
-      int columns = parser.getHeaderNames().size();
-      Iterator<CSVRecord> records = parser.iterator();
-      while (hasNext(records, parser)) {
-        CSVRecord record = records.next();
-        if (isBlankRow(record)) {
-          // ",,,,,,," rows that spreadsheets leave below a table hold no data: like blank lines, not items.
-          continue;
-        }
-        long line = lines.lineOfRecord(record.getCharacterPosition(), COMMENT_MARKER);
-        String position = "line " + line;
-        if (record.size() != columns) {
-          sink.reject(position, Reason.WRONG_FIELD_COUNT, record.size() + " fields, header has " + columns);
-          continue;
-        }
-        try {
-          CaseCountRow row = validator.validate(fieldsOf(record), separator, options, file.name(), line, retrievedAt);
-          sink.accept(position, row.getId(), row);
-        } catch (InputRejectedException e) {
-          sink.reject(position, e.reason(), e.detail());
-        }
+      List<String> header = parser.getHeaderNames();
+      TableRows rows = new TableRows(parser, lines);
+      TableContext table = new TableContext(file, options, separator, clock.instant(), validator, new RowConflicts());
+      if (isWide(header)) {
+        new WideTable(table, declarations, mapping(file, declarations)).read(header, rows, sink);
+      } else {
+        requireColumns(header);
+        new LongTable(table).read(header.size(), rows, sink);
       }
     } catch (IOException e) {
       throw new InputRejectedException(Reason.MALFORMED_CSV, null, e.getClass().getSimpleName());
     }
+  }
+
+  private static boolean isWide(List<String> header) {
+    return !header.isEmpty() && header.get(0).strip().equalsIgnoreCase(MONTH_COLUMN);
+  }
+
+  /** The declared mapping file (relative to the table), else the table's sibling NAME.mapping.csv. */
+  private static ColumnMapping mapping(InputFile file, TableDeclarations declarations) throws InputRejectedException {
+    Path directory = file.path().toAbsolutePath().getParent();
+    String tableName = file.path().getFileName().toString();
+    String base = tableName.replaceFirst("(?i)\\.csv(\\.gz)?$", "");
+    String declared = declarations.get("mapping").orElse(null);
+    Path mapping = directory.resolve(declared != null ? declared : base + ColumnMapping.SUFFIX).normalize();
+    if (declared != null && (Path.of(declared).isAbsolute() || !mapping.startsWith(directory))) {
+      throw new InputRejectedException(Reason.MISSING_MAPPING, null, "a declared mapping must be beside the table");
+    }
+    if (!Files.isRegularFile(mapping)) {
+      throw new InputRejectedException(Reason.MISSING_MAPPING, null, "a wide table needs "
+          + mapping.getFileName() + " beside it, or a '# mapping: FILE' line before its header");
+    }
+    return ColumnMapping.load(mapping);
   }
 
   private static CSVParser open(String text) throws InputRejectedException, IOException {
@@ -113,28 +140,46 @@ public final class CaseCountParser implements SourceParser {
         .collect(Collectors.toSet());
     List<String> missing = LONG_SHAPE_COLUMNS.stream().filter(column -> !present.contains(column)).toList();
     if (!missing.isEmpty()) {
-      throw new InputRejectedException(Reason.MISSING_COLUMNS, null, String.join(", ", missing));
+      throw new InputRejectedException(Reason.MISSING_COLUMNS, null, String.join(", ", missing)
+          + " (or, for a wide table, a first column named month)");
     }
   }
 
-  /** A quote left open makes the rest of the file unreadable: that rest is one rejection at its line. */
-  private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser)
-      throws InputRejectedException {
-    try {
-      return records.hasNext();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      throw new InputRejectedException(Reason.MALFORMED_CSV, "line " + parser.getCurrentLineNumber(),
-          "unterminated quoted field or stray quote; the rest of the file was not read");
+  /** The data rows of a table with their line numbers, blank rows skipped. */
+  static final class TableRows {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final LineIndex lines;
+
+    TableRows(CSVParser parser, LineIndex lines) {
+      this.parser = parser;
+      this.records = parser.iterator();
+      this.lines = lines;
     }
-  }
 
-  private static boolean isBlankRow(CSVRecord record) {
-    return record.stream().allMatch(value -> value == null || value.isBlank());
-  }
+    /** A quote left open makes the rest of the file unreadable: that rest is one rejection at its line. */
+    CSVRecord next() throws InputRejectedException {
+      while (true) {
+        boolean more;
+        try {
+          more = records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw new InputRejectedException(Reason.MALFORMED_CSV, "line " + parser.getCurrentLineNumber(),
+              "unterminated quoted field or stray quote; the rest of the file was not read");
+        }
+        if (!more) {
+          return null;
+        }
+        CSVRecord record = records.next();
+        // ",,,,,,," rows that spreadsheets leave below a table hold no data: like blank lines, not items.
+        if (!record.stream().allMatch(value -> value == null || value.isBlank())) {
+          return record;
+        }
+      }
+    }
 
-  private static CountRowFields fieldsOf(CSVRecord record) {
-    return new CountRowFields(record.get("period_start"), record.get("period_end"), record.get("place"),
-        record.get("metric"), record.get("value"), record.get("semantics"), record.get("source"),
-        record.get("source_url"));
+    long lineOf(CSVRecord record) {
+      return lines.lineOfRecord(record.getCharacterPosition(), COMMENT_MARKER);
+    }
   }
 }

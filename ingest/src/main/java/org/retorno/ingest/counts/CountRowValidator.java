@@ -32,8 +32,21 @@ final class CountRowValidator {
     this.clock = clock;
   }
 
+  /** How a table's place cell becomes a place: by name in the long shape, by its mapping in the wide one. */
+  interface PlaceResolver {
+    Place resolve(String cell) throws InputRejectedException;
+  }
+
+  /** A border city by name, or a US hearing location mapped to its city and marked as inferred. */
+  static final PlaceResolver BY_NAME = CountRowValidator::place;
+
   CaseCountRow validate(CountRowFields fields, Optional<ThousandsSeparator> separator, IngestOptions options,
       String sourceFile, long lineNumber, Instant retrievedAt) throws InputRejectedException {
+    return validate(fields, separator, options, sourceFile, lineNumber, retrievedAt, BY_NAME);
+  }
+
+  CaseCountRow validate(CountRowFields fields, Optional<ThousandsSeparator> separator, IngestOptions options,
+      String sourceFile, long lineNumber, Instant retrievedAt, PlaceResolver places) throws InputRejectedException {
     String periodStartCell = required(fields.periodStart(), "period_start");
     String periodEndCell = required(fields.periodEnd(), "period_end");
     String placeCell = required(fields.place(), "place");
@@ -52,7 +65,7 @@ final class CountRowValidator {
       throw new InputRejectedException(Reason.FUTURE_DATE, null,
           (periodStart.isAfter(today) ? "period_start" : "period_end") + " after " + today);
     }
-    Place place = place(placeCell);
+    Place place = places.resolve(placeCell);
     Category category = category(metricCell);
     long value = CountValue.parse(valueCell, separator);
     CountSemantics semantics = semantics(semanticsCell);
@@ -94,7 +107,6 @@ final class CountRowValidator {
     }
   }
 
-  /** A border city by name, or a US hearing location mapped to its city and marked as inferred. */
   private static Place place(String cell) throws InputRejectedException {
     Optional<BorderCity> city = BorderCity.byName(cell);
     if (city.isPresent()) {

@@ -124,7 +124,8 @@ class CaseCountParserTest {
 
     assertThat(sink.accepted).isEmpty();
     assertThat(sink.refused).containsExactly(
-        new Refused(null, Reason.MISSING_COLUMNS, "metric, semantics, source_url"));
+        new Refused(null, Reason.MISSING_COLUMNS,
+            "metric, semantics, source_url (or, for a wide table, a first column named month)"));
   }
 
   @Test
@@ -225,12 +226,24 @@ class CaseCountParserTest {
     RecordingSink sink = parse(HEADER,
         "2019-07-01,2019-07-31,Tijuana,MPP_RETURN,1500,increment" + SOURCE,
         "2019-07-01,2019-07-31, tijuana ,mpp_return,\"1,500\",INCREMENT" + SOURCE,
-        "2019-07-01,2019-07-31,Tijuana,MPP_RETURN,1501,increment" + SOURCE);
+        "2019-07-01,2019-07-31,Tijuana,MPP_RETURN,1500,cumulative" + SOURCE);
 
     List<RecordingSink.Accepted> accepted = sink.accepted;
     assertThat(accepted).hasSize(3);
     assertThat(accepted.get(1).id()).isEqualTo(accepted.get(0).id());
     assertThat(accepted.get(2).id()).isNotEqualTo(accepted.get(0).id());
+  }
+
+  @Test
+  void theSameCountStatedAgainWithAnotherValueIsRejectedNamingTheFirstLine() {
+    RecordingSink sink = parse(HEADER,
+        "2019-07-01,2019-07-31,Ciudad Juárez,MPP_RETURN,1500,increment" + SOURCE,
+        "2019-07-01,2019-07-31,Tijuana,MPP_RETURN,700,increment" + SOURCE,
+        "2019-07-01,2019-07-31,Cd. Juarez,MPP_RETURN,1501,increment" + SOURCE);
+
+    assertThat(sink.records(CaseCountRow.class)).extracting(CaseCountRow::getValue).containsExactly(1500L, 700L);
+    assertThat(sink.refused).containsExactly(new Refused("line 4", Reason.CONFLICTING_ROW,
+        "same period, place and metric as line 2 with another value"));
   }
 
   @Test
