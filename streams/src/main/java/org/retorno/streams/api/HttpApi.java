@@ -1,211 +1,164 @@
 package org.retorno.streams.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
-import org.retorno.avro.CategoryCount;
-import org.retorno.avro.CityCounts;
-import org.retorno.schemas.geo.BorderCity;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The streams app's HTTP endpoint: health, Prometheus metrics, and the public read API. Public
- * answers apply small-cell suppression and never carry evidence text.
+ * The streams app's HTTP endpoint: the dashboard at {@code /}, health, Prometheus metrics, the
+ * read API (JSON, OpenAPI at {@code /openapi.json}), the HXL export and the live feed.
+ * Bound before Kafka Streams starts, so {@code application.server} can name the real port.
  */
 public final class HttpApi implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpServer server;
-  private final KafkaStreams streams;
-  private final PrometheusMeterRegistry meters;
-  private final DailyCountsReader counts;
+  private final ExecutorService executor;
+  private final StaticAssets assets = new StaticAssets();
+  private final LiveFeed live = new LiveFeed();
+  private KafkaStreams streams;
+  private PrometheusMeterRegistry meters;
+  private AnalystAuth auth;
+  private Routes routes;
+  private TopicFeeds feeds;
 
-  public HttpApi(String host, int port, KafkaStreams streams, PrometheusMeterRegistry meters) {
-    this.streams = streams;
-    this.meters = meters;
-    this.counts = new DailyCountsReader(streams);
-    try {
-      this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
-    }
-    server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+  private HttpApi(HttpServer server) {
+    this.server = server;
+    this.executor = Executors.newFixedThreadPool(8, runnable -> {
       Thread thread = new Thread(runnable, "retorno-http");
       thread.setDaemon(true);
       return thread;
-    }));
-    server.createContext("/health", exchange -> handle(exchange, this::health));
-    server.createContext("/metrics", exchange -> handle(exchange, ex -> metrics()));
-    server.createContext("/api/cities", exchange -> handle(exchange, ex -> cities()));
-    server.createContext("/api/counts", exchange -> handle(exchange, this::dailyCounts));
+    });
+    server.setExecutor(executor);
   }
 
-  public void start() {
+  /** Listens on host:port (0 for any free port); requests are refused until {@link #start}. */
+  public static HttpApi bind(String host, int port) {
+    try {
+      return new HttpApi(HttpServer.create(new InetSocketAddress(host, port), 0));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The address it listens on, as {@code application.server} would name it. */
+  public HostInfo address() {
+    InetSocketAddress address = server.getAddress();
+    return new HostInfo(address.getHostString(), address.getPort());
+  }
+
+  /**
+   * Starts answering. {@code self} is this instance's {@code application.server}: keys whose
+   * partitions are active elsewhere are fetched from the instance that holds them.
+   */
+  public void start(KafkaStreams streams, HostInfo self, PrometheusMeterRegistry meters, ApiConfig config) {
+    this.streams = streams;
+    this.meters = meters;
+    this.auth = new AnalystAuth(config.analystToken());
+    LocalStores local = new LocalStores(streams);
+    Cluster cluster = new Cluster(streams, self, new PeerClient(auth));
+    CountsReader countsReader = new CountsReader(local, cluster);
+    CountsService counts = new CountsService(countsReader);
+    ClaimIndex claims = new ClaimIndex(config.claimCapacity());
+    AlertLog alerts = new AlertLog(config.alertCapacity());
+    EventsQuery eventsQuery = new EventsQuery(local, cluster);
+    this.routes = new Routes(counts, countsReader, new EventsService(eventsQuery, counts, claims), eventsQuery,
+        alerts, new HxlExport(claims));
+    alerts.onAlert(alert -> live.publish("alert", alert.json(Tier.PUBLIC)));
+    this.feeds = new TopicFeeds(config.clientProperties(), config.serdeConfig(), alerts, claims,
+        changed -> live.publish("counts", changed));
+    feeds.start();
+    server.createContext("/", this::handle);
     server.start();
   }
 
   public String url() {
-    InetSocketAddress address = server.getAddress();
-    return "http://" + address.getHostString() + ":" + address.getPort();
+    HostInfo address = address();
+    return "http://" + address.host() + ":" + address.port();
   }
 
   @Override
   public void close() {
+    live.close();
     server.stop(0);
-  }
-
-  private record Answer(int status, String contentType, String body) {
-    static Answer json(int status, Object value) {
-      try {
-        return new Answer(status, "application/json", JSON.writeValueAsString(value));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    executor.shutdownNow();
+    if (feeds != null) {
+      feeds.close();
     }
   }
 
-  private static final class BadRequest extends RuntimeException {
-    BadRequest(String message) {
-      super(message);
-    }
-  }
-
-  private interface Handler {
-    Answer answer(HttpExchange exchange);
-  }
-
-  private void handle(HttpExchange exchange, Handler handler) throws IOException {
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    Optional<String> template = Routes.template(path);
+    Timer.Sample sample = Timer.start(meters);
     Answer answer;
     try {
       if (!"GET".equals(exchange.getRequestMethod())) {
-        answer = Answer.json(405, Map.of("error", "only GET is supported"));
+        answer = Answer.error(405, "only GET is supported");
+      } else if (path.equals("/api/alerts/stream")) {
+        live.subscribe(exchange);
+        return;
       } else {
-        answer = handler.answer(exchange);
+        answer = answer(exchange, path, template);
       }
-    } catch (BadRequest e) {
-      answer = Answer.json(400, Map.of("error", e.getMessage()));
+    } catch (ApiException e) {
+      answer = Answer.error(e.status(), e.getMessage());
     } catch (RuntimeException e) {
-      LOG.warn("{} failed: {}", exchange.getRequestURI().getPath(), e.getMessage());
-      answer = Answer.json(503, Map.of("error", "not available: " + e.getMessage()));
+      LOG.warn("{} failed: {}", template.orElse("unknown path"), e.toString());
+      answer = Answer.error(500, "internal error");
     }
-    byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", answer.contentType() + "; charset=utf-8");
-    exchange.sendResponseHeaders(answer.status(), body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    send(exchange, answer);
+    sample.stop(Timer.builder("retorno.http.requests").description("HTTP API requests")
+        .tag("route", template.orElse(path.startsWith("/api/") ? "unknown" : "static"))
+        .tag("status", Integer.toString(answer.status()))
+        .publishPercentiles(0.5, 0.99)
+        .register(meters));
   }
 
-  private Answer health(HttpExchange exchange) {
+  private Answer answer(HttpExchange exchange, String path, Optional<String> template) {
+    if (path.equals("/health")) {
+      return health();
+    }
+    if (path.equals("/metrics")) {
+      return Answer.text(200, "text/plain; version=0.0.4; charset=utf-8", meters.scrape());
+    }
+    Optional<Answer> asset = assets.answer(path);
+    if (asset.isPresent()) {
+      return asset.get();
+    }
+    if (template.isEmpty()) {
+      return Answer.error(404, "no such endpoint: " + path);
+    }
+    Tier tier = auth.tierOf(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")));
+    return routes.answer(template.get(), Request.of(exchange.getRequestURI(), tier));
+  }
+
+  private Answer health() {
     KafkaStreams.State state = streams.state();
     boolean up = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
     return Answer.json(up ? 200 : 503, Map.of("state", state.name()));
   }
 
-  private Answer metrics() {
-    return new Answer(200, "text/plain; version=0.0.4", meters.scrape());
-  }
-
-  private Answer cities() {
-    List<Map<String, Object>> cities = new ArrayList<>();
-    for (BorderCity city : BorderCity.values()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("geonamesId", city.geonamesId());
-      row.put("name", city.displayName());
-      row.put("admin1Code", city.admin1Code());
-      row.put("admin2Code", city.inegiCode());
-      row.put("latitude", city.latitude());
-      row.put("longitude", city.longitude());
-      row.put("usTwin", city.usTwin());
-      cities.add(row);
+  private static void send(HttpExchange exchange, Answer answer) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(answer.body());
     }
-    return Answer.json(200, cities);
-  }
-
-  private Answer dailyCounts(HttpExchange exchange) {
-    Map<String, String> query = query(exchange.getRequestURI());
-    Optional<Long> city = Optional.ofNullable(query.get("city")).map(HttpApi::cityId);
-    LocalDate from = date(query.getOrDefault("from", "1900-01-01"), "from");
-    LocalDate to = date(query.getOrDefault("to", "9999-12-31"), "to");
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (CityCounts counts : this.counts.read(city, from, to)) {
-      rows.add(publicRow(counts));
-    }
-    return Answer.json(200, rows);
-  }
-
-  static Map<String, Object> publicRow(CityCounts counts) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("cityId", counts.getCityId());
-    row.put("city", counts.getCityName());
-    row.put("admin1Code", counts.getAdmin1Code());
-    row.put("granularity", counts.getGranularity().name());
-    row.put("periodStart", counts.getPeriodStart().toString());
-    row.put("periodEnd", counts.getPeriodEnd().toString());
-    List<Map<String, Object>> categories = new ArrayList<>();
-    for (CategoryCount count : counts.getCounts()) {
-      Map<String, Object> cell = new LinkedHashMap<>();
-      boolean suppressed = SmallCells.suppressed(count.getCategory(), count.getValue());
-      cell.put("category", count.getCategory().name());
-      cell.put("value", suppressed ? null : count.getValue());
-      cell.put("display", SmallCells.display(count.getCategory(), count.getValue()));
-      cell.put("suppressed", suppressed);
-      cell.put("eventIds", count.getEventIds());
-      categories.add(cell);
-    }
-    row.put("counts", categories);
-    return row;
-  }
-
-  private static long cityId(String text) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      return BorderCity.byName(text).map(BorderCity::geonamesId)
-          .orElseThrow(() -> new BadRequest("unknown city: " + text));
-    }
-  }
-
-  private static LocalDate date(String text, String name) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(name + " is not a date (yyyy-mm-dd): " + text);
-    }
-  }
-
-  private static Map<String, String> query(URI uri) {
-    Map<String, String> params = new HashMap<>();
-    String raw = uri.getRawQuery();
-    if (raw == null || raw.isEmpty()) {
-      return params;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      params.put(key, value);
-    }
-    return params;
   }
 }

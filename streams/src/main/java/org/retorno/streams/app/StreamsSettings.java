@@ -1,6 +1,8 @@
 package org.retorno.streams.app;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -18,15 +20,51 @@ public final class StreamsSettings {
   public static final String HTTP_HOST = "retorno.http.host";
   public static final String HTTP_PORT = "retorno.http.port";
   public static final String REGISTRY_URL = "schema.registry.url";
+  /** The bearer token of the analyst tier; every instance of one application must have the same. */
+  public static final String ANALYST_TOKEN = "retorno.analyst.token";
+  public static final String ANALYST_TOKEN_ENV = "RETORNO_ANALYST_TOKEN";
   public static final String DEFAULT_APPLICATION_ID = "retorno-streams";
 
   private final Properties properties;
+  private final String analystToken;
+  private final boolean analystTokenGenerated;
 
   public StreamsSettings(Properties properties) {
+    this(properties, System.getenv());
+  }
+
+  /** With the environment given, for tests: {@value #ANALYST_TOKEN_ENV} is read from it. */
+  public StreamsSettings(Properties properties, Map<String, String> environment) {
     this.properties = new Properties();
     this.properties.putAll(properties);
     require(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
     require(REGISTRY_URL);
+    String configured = this.properties.getProperty(ANALYST_TOKEN, "").strip();
+    if (configured.isEmpty()) {
+      configured = environment.getOrDefault(ANALYST_TOKEN_ENV, "").strip();
+    }
+    this.analystTokenGenerated = configured.isEmpty();
+    this.analystToken = analystTokenGenerated ? randomToken() : configured;
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * The analyst tier's bearer token: {@value #ANALYST_TOKEN} in the settings, else the environment
+   * variable {@value #ANALYST_TOKEN_ENV}, else a random one made for this run (see
+   * {@link #analystTokenGenerated()}). Never log it.
+   */
+  public String analystToken() {
+    return analystToken;
+  }
+
+  /** True when no token was configured and {@link #analystToken()} was made up for this run. */
+  public boolean analystTokenGenerated() {
+    return analystTokenGenerated;
   }
 
   private void require(String key) {
