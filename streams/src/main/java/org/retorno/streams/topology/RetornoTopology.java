@@ -34,8 +34,7 @@ public final class RetornoTopology {
         .branch((id, claim) -> dates.rejection(claim).isPresent(), Branched.as("rejected"))
         .defaultBranch(Branched.as("accepted"));
     checked.get(Names.CHECK_CLAIM_DATES + "rejected")
-        .mapValues(claim -> new RejectedClaim(claim, dates.rejection(claim).orElseThrow()),
-            Named.as(Names.CHECK_CLAIM_DATES + "reason"))
+        .processValues(() -> new RejectClaim(dates), Named.as(Names.CHECK_CLAIM_DATES + "reason"))
         .to(Topics.REJECTED_CLAIMS, Produced.with(Serdes.String(), serdes.value(RejectedClaim.class))
             .withName(Names.REJECTED_CLAIMS_SINK));
     KStream<String, Claim> accepted = checked.get(Names.CHECK_CLAIM_DATES + "accepted");

@@ -218,6 +218,10 @@ class CountingRulesTopologyTest {
         "event date 2021-01-04 is in the future (today is 2020-06-01)",
         "event date 2018-03-01 is before the series starts on 2019-01-01");
     assertThat(daily.isEmpty()).isTrue();
+    double counted = topology.driver.metrics().entrySet().stream()
+        .filter(metric -> metric.getKey().name().equals("rejected-claims-total"))
+        .mapToDouble(metric -> ((Number) metric.getValue().metricValue()).doubleValue()).sum();
+    assertThat(counted).isEqualTo(2.0);
   }
 
   @Test

@@ -52,6 +52,8 @@ class RetornoTopologyTest {
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
     props.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimeExtractor.class.getName());
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
+    // Each driver its own state: test runs side by side must not share RocksDB directories.
+    props.put(StreamsConfig.STATE_DIR_CONFIG, TopologyFixture.freshStateDir());
     driver = new TopologyTestDriver(RetornoTopology.build(TopologyConfig.withDefaults(serde)), props);
     counts = driver.createInputTopic(Topics.RAW_CASE_COUNTS, Serdes.String().serializer(),
         AvroSerde.specific(CaseCountRow.class, serde, false).serializer());

@@ -54,10 +54,20 @@ final class TopologyFixture implements AutoCloseable {
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
     props.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimeExtractor.class.getName());
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
+    // Each driver its own state: test runs side by side must not share RocksDB directories.
+    props.put(StreamsConfig.STATE_DIR_CONFIG, TopologyFixture.freshStateDir());
     driver = new TopologyTestDriver(RetornoTopology.build(config), props);
     counts = input(Topics.RAW_CASE_COUNTS, CaseCountRow.class);
     news = input(Topics.RAW_NEWS, NewsArticle.class);
     reports = input(Topics.RAW_REPORTS, NgoReport.class);
+  }
+
+  static String freshStateDir() {
+    try {
+      return java.nio.file.Files.createTempDirectory("retorno-topology-test").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   <T extends SpecificRecord> TestInputTopic<String, T> input(String topic, Class<T> type) {
