@@ -1,10 +1,14 @@
 package org.retorno.ingest.text;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +35,7 @@ public final class CharsetDetector {
       return Optional.empty();
     }
     DecodedText decoded = strictUtf8(bytes).map(text -> new DecodedText(text, StandardCharsets.UTF_8))
-        .orElseGet(() -> singleByte(bytes));
+        .orElseGet(() -> mixedLines(bytes).orElseGet(() -> singleByte(bytes)));
     return looksBinary(decoded.text()) ? Optional.empty() : Optional.of(decoded);
   }
 
@@ -80,6 +84,59 @@ public final class CharsetDetector {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Files put together from several sources (a JSON Lines dump appended to by two scrapers) can
+   * hold UTF-8 lines and Latin-1 or Windows-1252 lines side by side. A line with bytes above 0x7F
+   * that is valid UTF-8 is UTF-8 (single-byte text almost never forms valid multi-byte sequences);
+   * when such lines sit beside lines that are not, each line is decoded by itself.
+   */
+  private static Optional<DecodedText> mixedLines(byte[] bytes) {
+    List<byte[]> lines = splitLines(bytes);
+    boolean anyUtf8 = false;
+    ByteArrayOutputStream singleByteLines = new ByteArrayOutputStream();
+    for (byte[] line : lines) {
+      if (hasHighBytes(line) && strictUtf8(line).isPresent()) {
+        anyUtf8 = true;
+      } else {
+        singleByteLines.writeBytes(line);
+      }
+    }
+    if (!anyUtf8) {
+      return Optional.empty();
+    }
+    Charset fallback = singleByte(singleByteLines.toByteArray()).charset();
+    StringBuilder text = new StringBuilder(bytes.length);
+    for (byte[] line : lines) {
+      text.append(strictUtf8(line).orElseGet(() -> new String(line, fallback)));
+    }
+    return Optional.of(new DecodedText(text.toString(), fallback, true));
+  }
+
+  /** Lines with their line feeds, so joining them gives the text back. */
+  private static List<byte[]> splitLines(byte[] bytes) {
+    List<byte[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        lines.add(Arrays.copyOfRange(bytes, start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < bytes.length) {
+      lines.add(Arrays.copyOfRange(bytes, start, bytes.length));
+    }
+    return lines;
+  }
+
+  private static boolean hasHighBytes(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DecodedText singleByte(byte[] bytes) {

@@ -83,4 +83,24 @@ class CharsetDetectorTest {
     System.arraycopy(b, 0, joined, a.length, b.length);
     return joined;
   }
+
+  @Test
+  void utf8AndLatin1LinesInOneFileAreEachDecodedByThemselves() {
+    byte[] utf8 = "{\"body\":\"Devueltos a Ciudad Juárez\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"body\":\"Secuestros en Matamoros, según el albergue\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] windows1252 = "{\"body\":\"\u201cNo hay lugar\u201d, dijo\"}\n".getBytes(CharsetDetector.WINDOWS_1252);
+    byte[] mixed = concat(utf8, latin1, windows1252);
+
+    assertThat(CharsetDetector.decode(mixed)).contains(new DecodedText(
+        "{\"body\":\"Devueltos a Ciudad Juárez\"}\n{\"body\":\"Secuestros en Matamoros, según el albergue\"}\n"
+            + "{\"body\":\"\u201cNo hay lugar\u201d, dijo\"}\n", CharsetDetector.WINDOWS_1252, true));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
 }
