@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  * the claim's breakdown. A list that adds up to more than the total is not a breakdown of it.
  */
 public final class BreakdownReader {
-  private static final Pattern LEAD = Pattern.compile("\\G(?:\\s+[\\p{L}-]+){0,6}?\\s*(?:(\u2014|\u2013"
+  private static final Pattern LEAD = Pattern.compile("\\G(?:\\s+[\\p{L}-]+){0,10}?\\s*(?:(\u2014|\u2013"
       + "|--|-|:|\\()|,\\s*(including|among them|of whom|incluidos|incluidas|incluyendo|entre ellos"
-      + "|de los cuales|dont|parmi lesquels|parmi eux))\\s*");
+      + "|de los cuales|dont|parmi lesquels|parmi eux)|(,))\\s*");
+  /** "21 migrants, including six children": a part of the count before it, not a count of its own. */
+  private static final Pattern SUBGROUP_BEFORE = Pattern.compile("(?:,|\\(|\u2014|\u2013)\\s*(?:including"
+      + "|among them|among whom|of whom|incluidos|incluidas|incluyendo|entre ellos|entre ellas|de los"
+      + " cuales|de las cuales|dont|parmi eux|parmi elles|parmi lesquels|y entre ellos)\\s+$");
   private static final Pattern NATIONALITY = Pattern.compile("\\G\\s+(\\p{L}+)");
   private static final Pattern SEPARATOR = Pattern.compile("\\G\\s*(?:,\\s*(?:and|y|et)?|and|y|et|;)\\s*");
 
@@ -32,6 +36,7 @@ public final class BreakdownReader {
         continue;
       }
       boolean partial = lead.group(2) != null;
+      boolean apposition = lead.group(3) != null; // "47 migrantes, 30 hondurenos y 17 salvadorenos,"
       int position = lead.end();
       Map<String, Long> parts = new LinkedHashMap<>();
       List<NumberMention> partMentions = new ArrayList<>();
@@ -56,12 +61,27 @@ public final class BreakdownReader {
       }
       long sum = parts.values().stream().mapToLong(Long::longValue).sum();
       boolean complete = sum == total.value();
-      if (!parts.isEmpty() && sum <= total.value() && (complete || partial || parts.size() >= 2)) {
+      boolean fits = apposition ? complete && parts.size() >= 2
+          : complete || partial || parts.size() >= 2;
+      if (!parts.isEmpty() && sum <= total.value() && fits) {
         found.add(new Breakdown(total, parts, partMentions));
         i += partMentions.size();
       }
     }
     return found;
+  }
+
+  /** Counts that name a part of an earlier count of their sentence ("including six children"). */
+  List<NumberMention> subgroups(String folded, int sentenceStart, List<NumberMention> counts) {
+    List<NumberMention> parts = new ArrayList<>();
+    for (int i = 1; i < counts.size(); i++) {
+      NumberMention part = counts.get(i);
+      String before = folded.substring(Math.max(sentenceStart, part.start() - 25), part.start());
+      if (SUBGROUP_BEFORE.matcher(before).find()) {
+        parts.add(part);
+      }
+    }
+    return parts;
   }
 
   private static Matcher matcher(Pattern p, String folded, int from, int to) {

@@ -16,8 +16,9 @@ public final class CategoryCues {
   private static final Pattern MPP_CONTEXT = Pattern.compile("\\bmpp\\b|remain in mexico|migrant "
       + "protection protocols?|protocolos? de proteccion a(?:l)? migrantes?|quedate en mexico"
       + "|permanecer en mexico|protocoles? de protection des migrants|rester au mexique|\\bppm\\b");
-  private static final Pattern AVR_CONTEXT = Pattern.compile("\\b(?:iom|oim|voluntary|voluntari[oa]s?"
-      + "|voluntaire|avr|retorno asistido|retour volontaire|aide au retour)\\b");
+  private static final Pattern AVR_CONTEXT = Pattern.compile("\\b(?:iom|oim|voluntary|voluntarily"
+      + "|voluntari[oa]s?|voluntariamente|voluntaire|volontairement|avr|retorno asistido"
+      + "|retour volontaire|aide au retour)\\b");
   private static final Pattern RETURN_VERB = Pattern.compile("\\b(?:returned|returning|sent back|sent"
       + "|pushed back|devuelt[oa]s?|devolvio|devolvieron|retornad[oa]s?|retornaron|regresad[oa]s?"
       + "|enviad[oa]s?(?: de (?:regreso|vuelta))?|renvoye(?:e|s|es)?|retourne(?:e|s|es)?"
@@ -44,10 +45,14 @@ public final class CategoryCues {
       + "|guatemala|el salvador|nicaragua|cuba\\b|venezuela|ecuador|haiti|san pedro sula)";
   private static final Pattern AVR_TRANSPORT = Pattern.compile("\\b(?:bused|bussed|buses|busses|flown"
       + "|flew|sent back on (?:buses|a bus|flights?|planes?|a charter)|sent home|en autobus(?:es)?"
-      + "|en camion(?:es)?|en avion|en bus|par avion|par bus|en autocar)\\b[^;]{0,160}?" + HOME);
-  private static final Pattern AVR_RETURN = Pattern.compile("\\b(?:returned|sent back|repatriated"
-      + "|repatriad[oa]s|repatrio|repatriaron|retornad[oa]s|regresad[oa]s|rapatriee?s?|renvoyee?s?"
+      + "|en camion(?:es)?|en avion|en (?:un )?vuelo|en bus|par avion|par bus|en autocar)\\b[^;]{0,160}?" + HOME);
+  private static final Pattern AVR_RETURN = Pattern.compile("\\b(?:returned|return|sent back"
+      + "|repatriated|repatriad[oa]s|repatrio|repatriaron|retornad[oa]s?|regresad[oa]s?|regresaron"
+      + "|retornaron|volvieron|enviad[oa]s? de (?:regreso|vuelta)|rapatriee?s?|renvoyee?s?"
       + "|retournee?s?|return of|retorno de)\\b[^;]{0,100}?" + HOME);
+  /** Repatriation is a return home by itself; with IOM or a voluntary return in view it is AVR. */
+  private static final Pattern AVR_REPATRIATION = Pattern.compile("\\b(?:repatriated|repatriad[oa]s"
+      + "|repatrio|repatriaron|rapatrie(?:e|s|es)?|a rapatrie|ont rapatrie)\\b");
   private static final Pattern AVR_OF = Pattern.compile(
       "\\b(?:assisted voluntary return|retorno asistido|retour volontaire(?: assiste)?) (?:of|de)\\b");
   private static final Pattern IN_ABSENTIA = Pattern.compile(
@@ -62,14 +67,15 @@ public final class CategoryCues {
       + "|agresion(?:es)? sexual(?:es)?|violee?s?|viols?|violences? sexuelles?"
       + "|agressions? sexuelles?)\\b");
   private static final Pattern[] HARMS = {
-      Pattern.compile("\\b(?:kidnap\\w*|abduct\\w*|secuestr\\w*|plagiad[oa]s|privad[oa]s? de (?:la|su)"
+      Pattern.compile("\\b(?:kidnap\\w*|abduct\\w*|snatched|secuestr\\w*|plagiad[oa]s|privad[oa]s? de (?:la|su)"
           + " libertad|enlevee?s?|enlevements?|kidnappee?s?)\\b"),
       Pattern.compile("\\b(?:extort\\w*|extorsion\\w*|extorquee?s?|extorqu\\w*|cobro de piso)\\b"),
       SEXUAL_VIOLENCE,
       Pattern.compile("\\b(?:assault(?:ed|s)?|beaten|beat up|attacked|agredid[oa]s|agresion(?:es)?"
           + "|golpead[oa]s|golpizas?|atacad[oa]s|agressee?s?|agressions?|battue?s?|roue(?:e|s|es)? de"
           + " coups)\\b"),
-      Pattern.compile("\\b(?:killed|murder\\w*|slain|homicid\\w*|asesinad[oa]s?|asesinatos?|mataron"
+      Pattern.compile("\\b(?:killed|murder\\w*|slain|shot dead|shot to death|shot and killed|gunned down"
+          + "|stabbed to death|homicid\\w*|asesinad[oa]s?|asesinatos?|mataron"
           + "|ultimad[oa]s|tuee?s?|assassinee?s?|meurtres?)\\b"),
       Pattern.compile("\\b(?:disappeared|disappearances?|went missing|(?:are|were|remain|reported|been)"
           + " missing|desaparecid[oa]s|desaparecieron|desaparicion(?:es)?|disparue?s?|disparitions?)\\b"),
@@ -89,6 +95,16 @@ public final class CategoryCues {
   private static final Pattern POLICE_AFTER = Pattern.compile("\\G\\s*(?:\\w+\\s+){0,2}?(?:by|por|par)"
       + "\\s+(?:the\\s+|la\\s+|los\\s+|las\\s+|les\\s+|des\\s+|un\\s+|une\\s+)?(?:\\w+\\s+)?" + POLICE
       + "\\b|\\G\\s+(?:policial(?:es)?|policiere?s?)\\b");
+  /** "Police reported 6 robberies": the police are the source of the figure, not the culprits. */
+  private static final Pattern REPORTING = Pattern.compile("\\b(?:said|say|says|reported|report"
+      + "|reports|recorded|registered|counted|documented|confirmed|investigat\\w*|rescued|found"
+      + "|dijo|dijeron|informo|informaron|reporto|reportaron|registro|registraron|confirmo|rescataron"
+      + "|investiga\\w*|a dit|ont dit|signale|ont signale|enquet\\w*)\\b");
+  /** "Two state police officers were arrested for kidnapping": the police did it. */
+  private static final Pattern POLICE_CHARGED_BEFORE = Pattern.compile("\\b" + POLICE
+      + "(?:\\s+(?:municipales|federales|estatales|municipaux|federaux))?\\s+(?:were|was|fueron|fue|ont ete"
+      + "|a ete|sont)\\s+(?:arrested|detained|charged|accused|detenid[oa]s|arrestad[oa]s|acusad[oa]s"
+      + "|arretes|accuses|inculpes)\\s+(?:for|of|with|over|por|de|pour|d')\\s+$");
   /** "who had been returned", "que fueron devueltos": a pronoun and auxiliaries only. */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:who|that|which|que"
       + "|quienes|qui|lesquels|lesquelles)\\s+(?:(?:had|have|has|been|were|was|are|is|be|being|already"
@@ -133,6 +149,14 @@ public final class CategoryCues {
     addFirstWord(cues, folded, from, to, AVR_TRANSPORT, Category.AVR_DEPARTURE, departures);
     if (avrContext) {
       addFirstWord(cues, folded, from, to, AVR_RETURN, Category.AVR_DEPARTURE, departures);
+      Matcher r = matcher(AVR_REPATRIATION, folded, from, to);
+      while (r.find()) {
+        int at = r.start();
+        if (departures.stream().noneMatch(d -> at >= d[0] && at < d[1])) {
+          departures.add(new int[] {r.start(), r.end()});
+          cues.add(cue(folded, from, r.start(), r.end(), Category.AVR_DEPARTURE, false));
+        }
+      }
     }
     // "sent back on buses to their home countries" is a departure, not a return to Mexico.
     cues.removeIf(c -> c.category() == Category.MPP_RETURN && departures.stream()
@@ -183,7 +207,10 @@ public final class CategoryCues {
 
   private static boolean byPolice(String folded, int from, int to, CueMention harm) {
     String before = folded.substring(Math.max(from, harm.start() - 45), harm.start());
-    if (POLICE_BEFORE.matcher(before).find()) {
+    Matcher police = POLICE_BEFORE.matcher(before);
+    if (police.find() && !REPORTING.matcher(before.substring(police.start())).find()
+        || POLICE_CHARGED_BEFORE.matcher(
+            folded.substring(Math.max(from, harm.start() - 70), harm.start())).find()) {
       return true;
     }
     return matcher(POLICE_AFTER, folded, harm.end(), Math.min(to, harm.end() + 60)).lookingAt();

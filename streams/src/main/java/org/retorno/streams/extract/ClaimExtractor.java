@@ -28,7 +28,7 @@ import org.retorno.avro.TimePrecision;
  * Stateless after construction: share one instance across threads.
  */
 public final class ClaimExtractor {
-  public static final String VERSION = "extract-1.1.0";
+  public static final String VERSION = "extract-1.2.0";
 
   private static final Pattern CITATION = Pattern.compile(
       "https?://|www\\.|\\bavailable at\\b|\\bdisponible (?:en|sur)\\b|\\bsupra\\b|\\bibid\\b");
@@ -98,8 +98,8 @@ public final class ClaimExtractor {
   private void read(SourceDocument doc, String text, String folded, SentenceReading reading,
       DocumentContext context, List<Candidate> candidates, List<SentenceBreakdown> breakdowns) {
     Sentence s = reading.sentence();
-    List<NumberMention> counts = new ArrayList<>(numberReader.read(text, folded, s.start(), s.end())
-        .stream().filter(NumberMention::isCount).toList());
+    List<NumberMention> numbers = numberReader.read(text, folded, s.start(), s.end());
+    List<NumberMention> counts = new ArrayList<>(numbers.stream().filter(NumberMention::isCount).toList());
     if (counts.isEmpty()) {
       return;
     }
@@ -107,12 +107,15 @@ public final class ClaimExtractor {
       breakdowns.add(new SentenceBreakdown(s, breakdown));
       counts.removeAll(breakdown.partMentions());
     }
+    counts.removeAll(breakdownReader.subgroups(folded, s.start(), counts));
     List<PlaceMention> places = reading.places().stream().filter(p -> !context.inDateline(p)).toList();
     List<CueMention> cues = categoryCues.find(folded, s.start(), s.end(), places);
     List<DateMention> dates = dateReader.read(folded, s.start(), s.end(), doc.reportDate());
     Set<String> seen = new HashSet<>();
+    int candidatesBefore = candidates.size();
     for (CueMention cue : cues) {
-      NumberMention count = nearest(counts, cue.start(), cue.end());
+      NumberMention count = nearest(counts.stream()
+          .filter(c -> !Asides.separates(folded, s, c, cue)).toList(), cue.start(), cue.end());
       if (count == null || describesGroup(cue, cues, count)) {
         continue;
       }
@@ -135,6 +138,35 @@ public final class ClaimExtractor {
           folded.substring(Math.max(s.start(), count.start() - 30), count.start())).find();
       candidates.add(new Candidate(s, reading.title(), cue.category(), count, place, date,
           semantics, places, newGroup));
+    }
+    addGapped(folded, s, numbers, places, candidates, candidatesBefore);
+  }
+
+  /**
+   * "Thirteen were kidnapped in Nuevo Laredo and five in Reynosa": a count that follows a claim of
+   * the same sentence after "and", with only a place of its own, repeats that claim's verb.
+   */
+  private void addGapped(String folded, Sentence s, List<NumberMention> numbers,
+      List<PlaceMention> places, List<Candidate> candidates, int candidatesBefore) {
+    List<Candidate> own = new ArrayList<>(candidates.subList(candidatesBefore, candidates.size()));
+    for (NumberMention count : numbers) {
+      // The gap leaves the count without its noun; any other reason not to count it stands.
+      boolean nounless = count.isCount() || NumberReader.NO_NOUN.equals(count.notCountBecause());
+      if (!nounless || own.stream().anyMatch(c -> c.count().equals(count))) {
+        continue;
+      }
+      PlaceMention place = Asides.gappedPlace(folded, s, count, places);
+      if (place == null) {
+        continue;
+      }
+      for (Candidate claim : own) {
+        if (claim.count().end() < count.start() && claim.place().place().getPrecision()
+            == org.retorno.avro.PlacePrecision.CITY && !claim.place().fromContext()
+            && !claim.place().place().getInferred()) {
+          candidates.add(new Candidate(s, claim.title(), claim.category(), count,
+              ChosenPlace.named(place.place()), claim.date(), claim.semantics(), places, true));
+        }
+      }
     }
   }
 
@@ -176,7 +208,8 @@ public final class ClaimExtractor {
     List<DateMention> asOf = new ArrayList<>();
     for (DateMention date : dates) {
       String before = folded.substring(Math.max(s.start(), date.start() - 60), date.start());
-      if (date.precision() == TimePrecision.DAY && !SINCE.matcher(before).find()) {
+      boolean asOfDay = date.precision() == TimePrecision.DAY || date.precision() == TimePrecision.YEAR;
+      if (asOfDay && !SINCE.matcher(before).find()) {
         asOf.add(date);
       }
     }

@@ -72,6 +72,15 @@ public final class DateReader {
   private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|en|durante|during|au mois de)\\s+"
       + "(?:(?:early|late|mid|principios de|finales de|fines de|mediados de|debut|fin)[\\s-]+)?" + MONTH
       + "\\b(?!\\.?\\s+\\d)");
+  /** "between January and June", "de enero a junio": the period ends with the second month. */
+  private static final Pattern MONTH_SPAN = Pattern.compile("\\b(?:between|from|entre|de|du)\\s+"
+      + MONTH + "\\s+(?:and|to|through|until|y|a|hasta|et|au|jusqu'a)\\s+" + MONTH + "\\b(?!\\.?\\s+\\d)");
+  /** "in 2018", "by the end of 2019", "en 2018": a year, with the year's last day as bound. */
+  private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|en|during|durante|by the end of"
+      + "|at the end of|a finales de|a fines de|al cierre de|fin|a la fin de|hasta finales de)\\s+"
+      + "(?:(?:el\\s+)?ano\\s+|the year\\s+|l'annee\\s+)?" + YEAR + "\\b");
+  private static final Pattern LAST_YEAR = Pattern.compile(
+      "\\b(?:last year|el ano pasado|l'an dernier|l'annee derniere|l'an passe|l'annee passee)\\b");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|past|pasado|dernier)\\s+)?"
       + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves"
       + "|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -204,22 +213,45 @@ public final class DateReader {
       }
       add(mention, found, taken);
     }
+    m = matcher(MONTH_SPAN, folded, from, to);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end())) {
+        add(new DateMention(m.start(), m.end(), monthEnd(MONTHS.get(m.group(2)), reportDate),
+            TimePrecision.MONTH, DateMention.Source.MONTH), found, taken);
+      }
+    }
+    m = matcher(IN_YEAR, folded, from, to);
+    while (m.find()) {
+      LocalDate end = LocalDate.of(Integer.parseInt(m.group(1)), 12, 31);
+      if (free(taken, m.start(), m.end()) && !LocalDate.of(end.getYear(), 1, 1).isAfter(reportDate)) {
+        add(new DateMention(m.start(), m.end(), end.isAfter(reportDate) ? reportDate : end,
+            TimePrecision.YEAR, DateMention.Source.YEAR), found, taken);
+      }
+    }
+    m = matcher(LAST_YEAR, folded, from, to);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end())) {
+        add(new DateMention(m.start(), m.end(), LocalDate.of(reportDate.getYear() - 1, 12, 31),
+            TimePrecision.YEAR, DateMention.Source.YEAR), found, taken);
+      }
+    }
     m = matcher(IN_MONTH, folded, from, to);
     while (m.find()) {
       if (!free(taken, m.start(), m.end())) {
         continue;
       }
-      int month = MONTHS.get(m.group(1));
-      LocalDate end = reportDate.withMonth(month).with(TemporalAdjusters.lastDayOfMonth());
-      if (end.withDayOfMonth(1).isAfter(reportDate)) {
-        end = end.minusYears(1).with(TemporalAdjusters.lastDayOfMonth());
-      }
-      if (end.isAfter(reportDate)) {
-        end = reportDate;
-      }
-      add(new DateMention(m.start(), m.end(), end, TimePrecision.MONTH, DateMention.Source.MONTH),
-          found, taken);
+      add(new DateMention(m.start(), m.end(), monthEnd(MONTHS.get(m.group(1)), reportDate),
+          TimePrecision.MONTH, DateMention.Source.MONTH), found, taken);
     }
+  }
+
+  /** The last day of the latest such month that starts on or before the report, capped by it. */
+  private static LocalDate monthEnd(int month, LocalDate reportDate) {
+    LocalDate end = reportDate.withMonth(month).with(TemporalAdjusters.lastDayOfMonth());
+    if (end.withDayOfMonth(1).isAfter(reportDate)) {
+      end = end.minusYears(1).with(TemporalAdjusters.lastDayOfMonth());
+    }
+    return end.isAfter(reportDate) ? reportDate : end;
   }
 
   /** "According to a July 2 report": the event is on or before that date, not on it. */

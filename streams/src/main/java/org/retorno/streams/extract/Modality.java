@@ -27,7 +27,16 @@ public final class Modality {
       + "|sera|seran|va etre|vont etre|prevoit|prevu|prevue|risque|menace de|next week|next month"
       + "|next year|in the coming|coming weeks|la proxima semana|el proximo mes|proximamente"
       + "|proximas semanas|le mois prochain|la semaine prochaine|prochainement|prochaines semaines"
-      + "|tomorrow|demain)\\b");
+      + "|tomorrow|demain|fears?|feared|fearing|afraid|temen|temian|temor|miedo|craignent|craignaient"
+      + "|craint|peur)\\b");
+  /** "was never solved", "no ha sido esclarecido": the inquiry is negated, not the event. */
+  private static final Pattern INQUIRY_AFTER = Pattern.compile("\\G(?:\\s+\\w+){0,2}?\\s+(?:solved"
+      + "|investigated|prosecuted|punished|resolved|charged|arrested|identified|found|esclarecid[oa]s?"
+      + "|resuelt[oa]s?|castigad[oa]s?|investigad[oa]s?|identificad[oa]s?|elucidee?s?|resolue?s?"
+      + "|punie?s?|identifiee?s?)\\b");
+  /** "3 migrants who disappeared": a relative pronoun between the count and its cue. */
+  private static final Pattern RELATIVE_PRONOUN = Pattern.compile(
+      "\\b(?:who|that|which|que|quienes|qui|lesquels|lesquelles)\\b");
   /** Spanish future tense, read on the original text: the accent tells "devolverán" from "para". */
   private static final Pattern SPANISH_FUTURE = Pattern.compile(
       "(?iu)\\b\\p{L}+(?:ará|erá|irá|arán|erán|irán)\\b");
@@ -59,9 +68,36 @@ public final class Modality {
         break;
       }
     }
-    return !hedged(NEGATION, original, folded, clauseStart, clauseEnd, cueStart, cueEnd)
+    // "Relatives of 3 migrants who disappeared ... can call": what a relative clause says about
+    // its group holds whatever the main clause does, and only its own hedges count.
+    if (countEnd <= cueStart) {
+      Matcher pronoun = RELATIVE_PRONOUN.matcher(folded).region(countEnd, cueStart);
+      if (pronoun.find()) {
+        clauseStart = Math.max(clauseStart, pronoun.start());
+        clauseEnd = Math.min(clauseEnd, cueEnd);
+      }
+    }
+    return !negated(original, folded, clauseStart, clauseEnd, cueStart, cueEnd)
         && !hedged(MODAL, original, folded, clauseStart, clauseEnd, cueStart, cueEnd)
         && !hedged(SPANISH_FUTURE, original, original, clauseStart, clauseEnd, cueStart, cueEnd);
+  }
+
+  private static boolean negated(String original, String folded, int from, int to, int cueStart,
+      int cueEnd) {
+    Matcher m = NEGATION.matcher(folded).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      if (m.start() < cueEnd && m.end() > cueStart) {
+        continue;
+      }
+      Matcher inquiry = INQUIRY_AFTER.matcher(folded).region(m.end(), to);
+      inquiry.useTransparentBounds(true);
+      if (m.start() >= cueEnd && inquiry.lookingAt()) {
+        continue;
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean hedged(Pattern p, String original, String text, int from, int to,

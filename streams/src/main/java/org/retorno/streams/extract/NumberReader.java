@@ -18,7 +18,10 @@ import org.retorno.avro.CountKind;
  * but not counts; so is any number not followed by a person or event noun ("30 organizations").
  */
 public final class NumberReader {
+  static final String NO_NOUN = "no person or event noun";
   private static final Pattern NUMERAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*");
+  /** French thousands groups: "1 500", "3\u202F000" (space, no-break or narrow no-break space). */
+  private static final Pattern SPACE_GROUPS = Pattern.compile("\\G(?:[ \u00A0\u202F]\\d{3})+(?![\\d.,]?\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern VAGUE = Pattern.compile(
       "\\b(?:(dozens|decenas|dizaines)|(hundreds|cientos|centenas|centaines)|(thousands|miles|milliers))\\b");
@@ -51,6 +54,8 @@ public final class NumberReader {
       + "|euros?|dlls?\\b|dls\\b|lempiras|quetzales|bucks)");
   private static final Pattern PERCENT_AFTER = Pattern.compile(
       "^\\s*(?:%|percent\\b|per cent\\b|por ciento\\b|pour cent\\b|porciento\\b|pct\\b)");
+  private static final Pattern PERCENT_BASE_BEFORE = Pattern.compile("(?:%|\\bpercent|\\bper cent"
+      + "|\\bpor ciento|\\bpour cent)\\s+(?:of|de|des|du)\\s+(?:(?:the|los|las|les|ces|these|those)\\s+)?$");
   private static final Pattern TIME_AFTER = Pattern.compile(
       "^(?::\\d\\d|\\s*(?:a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|h\\d\\d|h\\b|hrs?\\b|horas\\b|heures\\b|o'clock\\b))");
   private static final Pattern TIME_BEFORE = Pattern.compile("\\b(?:a las|a la|at|vers|a)\\s+$");
@@ -86,14 +91,19 @@ public final class NumberReader {
       "requerants", "refugies", "familles", "enfants", "mineurs", "femmes", "hommes", "adultes",
       "victimes", "autres", "cas", "ordonnances", "enlevements", "meurtres", "agressions",
       "menaces", "disparitions", "plaintes", "retours", "expulsions", "renvois", "morts", "deces",
-      "ressortissants", "etrangers", "jeunes", "passagers", "centramericains", "exiles");
+      "ressortissants", "etrangers", "jeunes", "passagers", "centramericains", "exiles",
+      "journalists", "journalist", "reporters", "activists", "volunteers", "workers", "lawyers",
+      "defenders", "priests", "periodistas", "activistas", "defensores", "voluntarios",
+      "trabajadores", "abogados", "quejas", "journalistes", "militants", "benevoles", "avocats",
+      "travailleurs");
   private static final Set<String> MODIFIERS = Set.of(
       "more", "other", "additional", "new", "young", "unaccompanied", "undocumented", "central",
       "foreign", "vulnerable", "pregnant", "lgbt", "lgbtq", "lgbti", "indigenous", "mpp",
       "reported", "confirmed", "documented", "alleged", "attempted", "separate", "different",
       "registered", "female", "male", "transgender", "trans", "elderly", "latin", "mas", "nuevos",
       "nuevas", "pequenos", "nouveaux", "nouvelles", "petits", "such", "de", "d'", "in", "absentia",
-      "removal", "deportation",
+      "removal", "deportation", "kidnapped", "abducted", "missing", "disappeared", "murdered",
+      "detained", "stranded", "deported", "expelled", "returned", "injured", "wounded",
       "deportacion", "expulsion");
   private static final Set<String> VERBS_AFTER = Set.of(
       "were", "was", "are", "is", "have", "had", "has", "said", "remain", "remained", "fueron",
@@ -124,9 +134,13 @@ public final class NumberReader {
       Matcher m = NUMERAL.matcher(folded).region(from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
-        Long value = numeralValue(m.group());
-        raw.add(new int[] {m.start(), m.end(),
+        int end = spaceGroupsEnd(folded, m.start(), m.end(), to, excluded);
+        Long value = numeralValue(folded.substring(m.start(), end).replaceAll("[ \u00A0\u202F]", ""));
+        raw.add(new int[] {m.start(), end,
             value == null ? -1 : (int) Math.min(value, Integer.MAX_VALUE), 0});
+        if (end > m.end()) {
+          m.region(end, to);
+        }
       }
     }
     List<NumberMention> found = new ArrayList<>();
@@ -174,6 +188,12 @@ public final class NumberReader {
     }
     if (reason == null && TIME_BEFORE.matcher(before).find() && TIME_AFTER.matcher(after).find()) {
       reason = "time";
+    }
+    if (reason == null && value == 0) {
+      reason = "zero";
+    }
+    if (reason == null && PERCENT_BASE_BEFORE.matcher(before).find()) {
+      reason = "base of a percentage"; // "70 percent of the 2,500 people": 2,500 were not all harmed
     }
     if (reason != null) {
       return mention(original, numberStart, numberEnd, numberStart, numberEnd, value,
@@ -267,6 +287,32 @@ public final class NumberReader {
     return null;
   }
 
+  /**
+   * Where "1 500" ends when its groups are thousands: the first group has one to three digits and
+   * no separator, and no date, phone or identifier is touched ("July 4 200 migrants" stays apart).
+   */
+  private static int spaceGroupsEnd(String folded, int start, int end, int to, List<int[]> excluded) {
+    if (end - start > 3 || end >= to || !Character.isSpaceChar(folded.charAt(end))) {
+      return end;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(folded.charAt(i))) {
+        return end;
+      }
+    }
+    Matcher groups = SPACE_GROUPS.matcher(folded).region(end, to);
+    groups.useTransparentBounds(true);
+    if (!groups.lookingAt()) {
+      return end;
+    }
+    for (int[] span : excluded) {
+      if (start < span[1] && groups.end() > span[0]) {
+        return end;
+      }
+    }
+    return groups.end();
+  }
+
   private static boolean isYearLike(long value, String original, int start, int end) {
     return value >= 1900 && value <= 2099 && end - start == 4;
   }
@@ -351,7 +397,7 @@ public final class NumberReader {
     if (group && (position == end || !Character.isLetter(nextNonSpace(folded, end, to)))) {
       return null;
     }
-    return "no person or event noun";
+    return NO_NOUN;
   }
 
   private static char nextNonSpace(String folded, int at, int to) {

@@ -16,11 +16,14 @@ public final class SemanticsReader {
   private static final Pattern SAMPLE_AFTER = Pattern.compile("\\G[^,;.]{0,40}?\\b(?:interviewed"
       + "|surveyed|polled|respondents|entrevistad[oa]s|encuestad[oa]s|interrogee?s|sondee?s)\\b");
   private static final Pattern STOCK = Pattern.compile("\\b(?:pending|waiting|await(?:ing|s)?"
-      + "|backlog|still (?:in|waiting)|stranded|en espera|esperan|esperando|pendientes?|permanecen"
-      + "|varad[oa]s|en attente|attendent|bloquee?s)\\b");
+      + "|backlog|still (?:in|waiting)|stranded|living in|live in|en espera|esperan|esperando"
+      + "|pendientes?|permanecen|varad[oa]s|viven|en attente|attendent|bloquee?s|vivent)\\b");
   private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:so far|to date|thus far|since"
       + " (?:january|february|march|april|may|june|july|august|september|october|november|december"
       + "|the start|the beginning|(?:19|20)\\d\\d|it began|the program began|its launch)|in total"
+      + "|since [\\w ]{1,30}? (?:began|started|was launched|took effect)|this year|as of"
+      + "|by the end of|este ano|desde que|hasta el \\d+|cette annee"
+      + "|depuis que|depuis le debut"
       + "|a total of|altogether|cumulative(?:ly)?|en total|un total de|hasta la fecha|hasta ahora"
       + "|en lo que va|desde (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
       + "|octubre|noviembre|diciembre|el inicio|que (?:comenzo|inicio))|au total|jusqu'a present"
