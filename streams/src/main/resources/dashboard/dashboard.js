@@ -47,7 +47,10 @@
   }
 
   // --- map-like view ------------------------------------------------------------------------
-  const BOUNDS = { west: -118.2, east: -96.6, south: 25.2, north: 33.4 };
+  const BOUNDS = { west: -118.4, east: -95.2, south: 25.0, north: 33.4 };
+  // Where a label sits beside its dot, so that neighbours (Tijuana and Mexicali, Reynosa and
+  // Matamoros) do not overlap: [side, vertical offset].
+  const LABEL_AT = { 3981609: ['start', 22], 3996069: ['start', -6], 3520339: ['end', -4], 3523466: ['end', 18] };
   function project(lon, lat) {
     const x = (lon - BOUNDS.west) / (BOUNDS.east - BOUNDS.west) * 640;
     const y = (BOUNDS.north - lat) / (BOUNDS.north - BOUNDS.south) * 300;
@@ -70,7 +73,9 @@
       const dot = svg('circle', { cx: x, cy: y, r: radius });
       const title = svg('title'); title.textContent = city.name + (total > 0 ? ': ' + total + ' MPP returns shown' : '');
       dot.append(title);
-      const label = svg('text', { x: x + radius + 3, y: y + 4 }); label.textContent = city.name;
+      const [anchor, dy] = LABEL_AT[city.geonamesId] || ['start', 4];
+      const label = svg('text', { x: anchor === 'end' ? x - radius - 3 : x + radius + 3, y: y + dy, 'text-anchor': anchor });
+      label.textContent = city.name;
       group.append(dot, label);
       group.addEventListener('click', () => document.getElementById('city-' + city.geonamesId).scrollIntoView({ behavior: 'smooth' }));
       map.append(group);
@@ -125,8 +130,11 @@
       series.push({ label: s.label, stroke: s.color, width: 2, points: { show: true, size: 6, fill: s.color } });
     }
     const width = Math.max(260, chart.clientWidth || 300);
+    const step = (granularity() === 'week' ? 7 : 1) * 86400;
     const plot = new uPlot({ width, height: 130, series, legend: { show: false }, cursor: { show: false },
-      scales: { x: { time: true } }, axes: [{ size: 30 }, { size: 40 }] }, data, chart);
+      // One period before the first and after the last, so a single point is not a whole axis.
+      scales: { x: { time: true, range: [xs[0] - step, xs[xs.length - 1] + step] }, y: { range: (u, min, max) => [0, Math.max(5, max * 1.15)] } },
+      axes: [{ size: 30 }, { size: 40 }] }, data, chart);
     state.charts.set(city.geonamesId, plot);
     const legend = el('div', { class: 'legend' });
     SERIES.forEach((s) => { const i = el('i'); i.style.background = s.color; legend.append(el('span', {}, i, s.label)); });
