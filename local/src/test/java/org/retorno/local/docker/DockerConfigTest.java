@@ -189,7 +189,7 @@ class DockerConfigTest {
       });
     }
     assertThat(published).as("host ports").doesNotHaveDuplicates()
-        .containsExactlyInAnyOrder("29092", "39092", "49092", "8081", "8080", "8082");
+        .containsExactlyInAnyOrder("29092", "39092", "49092", "8081", "8080", "8082", "9090", "3000", "8088");
   }
 
   @Test
