@@ -277,6 +277,10 @@ public final class ClaimExtractor {
   private List<Claim> assemble(SourceDocument doc, String text, String folded, List<Candidate> kept,
       List<SentenceBreakdown> breakdowns) {
     String language = LanguageGuesser.guess(folded, doc.language());
+    // Every text field of a claim is scrubbed, not only the evidence: a source's name or URL can
+    // carry an e-mail address or a person's name as well as the text can.
+    String sourceName = kept.isEmpty() ? null : scrubber.scrubMetadata(doc.sourceName());
+    String sourceUrl = kept.isEmpty() ? null : scrubber.scrubUrl(doc.sourceUrl());
     Map<String, Claim> claims = new LinkedHashMap<>();
     for (Candidate c : kept) {
       Map<String, Long> breakdown = breakdownFor(c, kept, breakdowns);
@@ -298,8 +302,8 @@ public final class ClaimExtractor {
           .setId(id)
           .setSourceId(doc.sourceId())
           .setSourceKind(doc.sourceKind())
-          .setSourceName(doc.sourceName())
-          .setSourceUrl(doc.sourceUrl())
+          .setSourceName(sourceName)
+          .setSourceUrl(sourceUrl)
           .setLanguage(language)
           .setPlace(c.place().place())
           .setCategory(c.category())
@@ -310,7 +314,7 @@ public final class ClaimExtractor {
                   : c.count().kind() == CountKind.MINIMUM || c.count().kind() == CountKind.VAGUE
                   ? Long.valueOf(c.count().value()) : null)
               .setHigh(c.count().high())
-              .setText(c.count().text())
+              .setText(scrubber.scrubMetadata(c.count().text()))
               .build())
           .setBreakdown(breakdown)
           .setSemantics(c.semantics())

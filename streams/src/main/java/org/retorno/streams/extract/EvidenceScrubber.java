@@ -11,13 +11,20 @@ import java.util.regex.Pattern;
  * Removes personal data from a sentence before it is stored as evidence: e-mail addresses,
  * A-numbers, phone numbers and personal names become [EMAIL], [A-NUMBER], [PHONE], [NAME].
  * Without a named-entity model, names are found by cues: an honorific ("Sr.", "Dr."), a speech
- * verb ("said Gascon"), an age ("Mejía, 31,") or two or more capitalised words in a row that are
+ * verb ("said Gascon"), an age ("Mejía, 31,"), a common given name or surname of the
+ * {@link NameLexicon} ("Mejía's family"), or two or more capitalised words in a row that are
  * not a known place, organisation, nationality, month or sentence opener.
  */
 public final class EvidenceScrubber {
+  private static final Pattern URL_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019-]*");
-  private static final Pattern HONORIFIC = Pattern.compile("(?:mr|mrs|ms|dr|sr|sra|srta|don|dona|lic"
-      + "|ing|mme|mlle|m|padre|father|sister|hermana|pastor|rev|senor|senora|monsieur|madame)");
+  /** Titles written with a full stop ("Sr.", "Dr."). */
+  private static final Pattern HONORIFIC = Pattern.compile("(?:mr|mrs|ms|dr|sr|sra|srta|lic|ing|mme"
+      + "|mlle|m|rev|fr|sgt|lt|capt|gen|prof)");
+  /** Titles written as words ("Padre", "Doña"): a capitalised word after them is a name. */
+  private static final Pattern TITLE_WORD = Pattern.compile("(?:don|dona|padre|father|sister|hermana"
+      + "|pastor|reverend|senor|senora|senorita|monsieur|madame|mademoiselle|soeur|pere|madre|brother"
+      + "|hermano|doctor|doctora|licenciado|licenciada|profesor|profesora|professor)");
   private static final Pattern SPEECH_BEFORE = Pattern.compile("\\b(?:said|says|told|dijo|declaro"
       + "|explico|conto|relato|according to|segun|selon|a declare|a dit|named|called|llamad[oa]"
       + "|nommee?|identified as|identificad[oa] como)\\s+$");
@@ -77,15 +84,25 @@ public final class EvidenceScrubber {
   }
 
   /**
-   * {@code places} are the places found in {@code sentence} (offsets into it); {@code headline}
-   * turns off the capitalised-run rule, which would read a Title Case headline as names.
+   * {@code places} are the places found in {@code sentence} (offsets into it). In a headline
+   * ({@code headline}) the capitalised-run rule, which would read Title Case as names, is off
+   * when seven in ten longer words are capitalised (of three or more; of six or more in body text).
    */
   String scrub(String sentence, List<PlaceMention> places, boolean headline) {
+    return scrubWith(sentence, places, titleCase(sentence, headline ? 3 : 6));
+  }
+
+  private String scrubWith(String sentence, List<PlaceMention> places, boolean runsAreNotNames) {
     List<int[]> spans = new ArrayList<>(); // start, end, kind
     mark(PersonalData.EMAIL, sentence, 0, spans);
     mark(PersonalData.A_NUMBER, sentence, 1, spans);
     mark(PersonalData.PHONE, sentence, 2, spans);
-    markNames(sentence, places, headline || titleCase(sentence), spans);
+    markGroup(PersonalData.CUED_PHONE, sentence, 2, spans);
+    markNames(sentence, places, runsAreNotNames, spans);
+    return replace(sentence, spans);
+  }
+
+  private static String replace(String sentence, List<int[]> spans) {
     spans.sort(Comparator.comparingInt(s -> s[0]));
     StringBuilder out = new StringBuilder(sentence.length());
     int at = 0;
@@ -106,6 +123,58 @@ public final class EvidenceScrubber {
     return out.toString();
   }
 
+  /**
+   * Text that is not a sentence but may carry personal data (a source's name, a count's words):
+   * identifiers always, names only where cued or common (no capitalised-run rule: "Noticias
+   * Telemundo" is an outlet).
+   */
+  public String scrubMetadata(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return scrubWith(text, new PlaceFinder().find(text), true);
+  }
+
+  /** A URL keeps its shape; identifiers and common names in it become placeholders. */
+  public String scrubUrl(String url) {
+    if (url == null || url.isEmpty()) {
+      return url;
+    }
+    String identifiersGone = scrubIdentifiers(url);
+    Matcher m = URL_WORD.matcher(identifiersGone);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String word = TextFolding.fold(m.group());
+      m.appendReplacement(out, NameLexicon.contains(word) && !isKnownWord(word) ? "NAME" : "$0");
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** E-mail addresses, A-numbers and phone numbers only. */
+  public String scrubIdentifiers(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    List<int[]> spans = new ArrayList<>();
+    mark(PersonalData.EMAIL, text, 0, spans);
+    mark(PersonalData.A_NUMBER, text, 1, spans);
+    mark(PersonalData.PHONE, text, 2, spans);
+    markGroup(PersonalData.CUED_PHONE, text, 2, spans);
+    return replace(text, spans);
+  }
+
+  static boolean isKnownWord(String folded) {
+    return KNOWN.contains(folded);
+  }
+
+  private static void markGroup(Pattern p, String sentence, int kind, List<int[]> spans) {
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      spans.add(new int[] {m.start(1), m.end(1), kind});
+    }
+  }
+
   private static void mark(Pattern p, String sentence, int kind, List<int[]> spans) {
     Matcher m = p.matcher(sentence);
     while (m.find()) {
@@ -123,8 +192,10 @@ public final class EvidenceScrubber {
     int i = 0;
     while (i < words.size()) {
       Word w = words.get(i);
-      boolean honorific = HONORIFIC.matcher(w.folded()).matches() && w.capitalised()
-          && w.end() < sentence.length() && sentence.charAt(w.end()) == '.';
+      boolean honorific = w.capitalised() && (HONORIFIC.matcher(w.folded()).matches()
+          && w.end() < sentence.length() && sentence.charAt(w.end()) == '.'
+          || TITLE_WORD.matcher(w.folded()).matches() && i + 1 < words.size()
+          && words.get(i + 1).capitalised() && adjacent(sentence, w, words.get(i + 1)));
       if (honorific || w.capitalised() && !w.known()) {
         int j = i + (honorific ? 1 : 0);
         int last = -1;
@@ -152,7 +223,11 @@ public final class EvidenceScrubber {
           Word a = words.get(first);
           Word b = words.get(last);
           boolean cued = honorific || cued(folded, a.start(), b.end());
-          if (cued || count >= 2 && !headline) {
+          boolean common = false;
+          for (int n = first; n <= last; n++) {
+            common |= words.get(n).capitalised() && NameLexicon.contains(words.get(n).folded());
+          }
+          if (cued || common || count >= 2 && !headline) {
             spans.add(new int[] {a.start(), withoutPossessive(sentence, b), 3});
           }
           i = Math.max(i + 1, last + 1);
@@ -241,8 +316,8 @@ public final class EvidenceScrubber {
     return false;
   }
 
-  /** A headline in Title Case: most longer words capitalised. */
-  private static boolean titleCase(String sentence) {
+  /** Title Case: at least {@code minimum} longer words, seven in ten of them capitalised. */
+  private static boolean titleCase(String sentence, int minimum) {
     Matcher m = TOKEN.matcher(sentence);
     int longer = 0;
     int capitalised = 0;
@@ -254,6 +329,6 @@ public final class EvidenceScrubber {
         }
       }
     }
-    return longer >= 6 && capitalised * 10 >= longer * 7;
+    return longer >= minimum && capitalised * 10 >= longer * 7;
   }
 }

@@ -131,6 +131,8 @@ public final class NumberReader {
       exclude(spans(PersonalData.EMAIL, original, from, to), "e-mail address", excluded, excludedWhy);
       exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
       exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
+      exclude(groupSpans(PersonalData.CUED_PHONE, original, from, to), "phone number", excluded,
+          excludedWhy);
       Matcher m = NUMERAL.matcher(folded).region(from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
@@ -592,6 +594,16 @@ public final class NumberReader {
     m.useTransparentBounds(true);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static List<int[]> groupSpans(Pattern p, String text, int from, int to) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = p.matcher(text).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      spans.add(new int[] {m.start(1), m.end(1)});
     }
     return spans;
   }

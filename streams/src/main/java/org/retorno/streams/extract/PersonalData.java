@@ -4,27 +4,37 @@ import java.util.regex.Pattern;
 
 /**
  * Patterns for identifiers that must never be stored: e-mail addresses, alien registration
- * numbers (A followed by 8 or 9 digits, however grouped) and phone numbers. Shared by the scrubber
- * and by the number reader (a phone number's digits are not a count).
+ * numbers (A followed by 8 or 9 digits, however grouped and labelled) and phone numbers. Shared by
+ * the scrubber and by the number reader (a phone number's digits are not a count).
  */
 final class PersonalData {
   static final Pattern EMAIL = Pattern.compile(
-      "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+      "[\\p{L}\\p{N}._%+-]+(?:@|\\s?[\\[(](?:at|arroba)[\\])]\\s?)[\\p{L}\\p{N}-]+"
+          + "(?:(?:\\.|\\s?[\\[(](?:dot|punto|point)[\\])]\\s?)[\\p{L}\\p{N}-]+)+");
   static final Pattern A_NUMBER = Pattern.compile(
-      "\\b[Aa](?:[-\\s]?(?:number|no\\.?|num\\.?|#))?[\\s#:.-]{0,3}"
-          + "(?:\\d{8,9}|\\d{2,3}[\\s-]\\d{3}[\\s-]\\d{3})(?!\\d)");
+      "(?:\\b[Aa](?:[-\\s]?(?i:number|no\\.?|num\\.?|#))?"
+          + "|(?i:\\balien(?:\\s+registration)?\\s+(?:number|no\\.?|#)|\\bn[uú]mero\\s+(?:de\\s+)?a\\b"
+          + "|\\bnum[ée]ro\\s+a\\b))"
+          + "[\\s#:.-]{0,3}(?:\\d{8,9}|\\d{2,3}[\\s-]\\d{3}[\\s-]\\d{3})(?!\\d)");
   /**
    * International (+52 664 555 0199), North American ((915) 555-0199, 915-555-0199) and grouped
    * local numbers; ten or more digits in a row also count.
    */
   static final Pattern PHONE = Pattern.compile(
       "(?<![\\d\\p{L}])(?:"
-          + "\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,4}\\)?){2,5}"
+          + "\\+\\d{1,3}(?:[\\s.-]?(?:\\(\\d{1,4}\\)|\\d{1,4})){2,5}"
           + "|\\(\\d{2,4}\\)\\s?\\d{3,4}[\\s.-]?\\d{4}"
           + "|\\d{3}[.-]\\d{3}[.-]\\d{4}"
           + "|\\d{2,3}\\s\\d{3,4}\\s\\d{4}"
           + "|\\d{10,13}"
           + ")(?![\\d\\p{L}])");
+  /**
+   * A seven-digit local number ("555-0142") is a phone only after a word that says so: without
+   * the cue it reads as a range. Group 1 is the number.
+   */
+  static final Pattern CUED_PHONE = Pattern.compile("(?i)\\b(?:tel|tel[eé]fono|t[eé]l[eé]phone|phone"
+      + "|cel|cell|celular|m[oó]vil|whatsapp|call|llame|llamar|llamen|appeler|appelez)\\b\\.?:?\\s*"
+      + "(?:(?:at|al|au)\\s+)?(\\d{3}[-.\\s]\\d{4})(?![\\d\\p{L}])");
 
   private PersonalData() {}
 }

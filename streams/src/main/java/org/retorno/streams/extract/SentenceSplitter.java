@@ -20,7 +20,8 @@ public final class SentenceSplitter {
       "i.e.", "vs.", "v.", "n.l.", "b.c.", "chih.", "tamps.", "son.", "coah.", "calif.", "ariz.",
       "tex.", "ver.", "approx.", "num.", "art.", "p.", "pp.", "d.c.", "fig.",
       "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-      "dec.", "ene.", "abr.", "ago.", "dic.", "janv.", "fevr.", "avr.", "juil.");
+      "dec.", "ene.", "abr.", "ago.", "dic.", "janv.", "fevr.", "avr.", "juil.", "tel.", "cel.",
+      "ext.");
   /** After "U.S." a new sentence starts only with a word that usually opens one. */
   private static final Set<String> SENTENCE_OPENERS = Set.of(
       "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "but", "and", "this",

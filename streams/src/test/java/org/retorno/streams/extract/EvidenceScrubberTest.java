@@ -19,7 +19,7 @@ class EvidenceScrubberTest {
       The woman, said Gascon, was kidnapped.                | The woman, said [NAME], was kidnapped.
       IOM Mexico chief Christopher Gascon was quoted.       | IOM Mexico chief [NAME] was quoted.
       María de la Luz Pérez left Tijuana.                   | [NAME] left Tijuana.
-      Mejía's family was threatened in Reynosa.             | Mejía's family was threatened in Reynosa.
+      Mejía's family was threatened in Reynosa.             | [NAME]'s family was threatened in Reynosa.
       Ana Pérez's family was threatened in Reynosa.         | [NAME]'s family was threatened in Reynosa.
       """)
   void replacesPersonalData(String sentence, String expected) {
