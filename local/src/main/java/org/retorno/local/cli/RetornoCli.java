@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "retorno", mixinStandardHelpOptions = true, version = "retorno 0.1.0",
     description = "Per-city counts of MPP returns, AVR enrollments and reported harms on Kafka.",
     subcommands = {DemoCommand.class, BrokerCommand.class, RegistryCommand.class,
-        StreamsCommand.class, IngestCommand.class, ExtractCommand.class})
+        StreamsCommand.class, IngestCommand.class, ExtractCommand.class, DetectCommand.class,
+        BacktestCommand.class})
 public final class RetornoCli {
 
   public static void main(String[] args) {
