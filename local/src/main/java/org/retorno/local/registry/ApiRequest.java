@@ -1,7 +1,10 @@
 package org.retorno.local.registry;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +22,18 @@ import java.util.Map;
  */
 record ApiRequest(String method, List<String> segments, Map<String, String> query, byte[] body) {
 
-  static final ObjectMapper JSON = JsonMapper.builder()
+  /** The longest schema text accepted; our largest contract is a few kilobytes. */
+  static final int MAX_SCHEMA_CHARS = 1024 * 1024;
+  /** Request bodies are flat objects; the schema inside is a string, parsed by Avro on its own. */
+  static final int MAX_BODY_NESTING = 16;
+
+  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxDocumentLength(RegistryHttpHandler.MAX_BODY_BYTES)
+              .maxStringLength(MAX_SCHEMA_CHARS)
+              .maxNestingDepth(MAX_BODY_NESTING)
+              .build())
+          .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
@@ -48,6 +62,10 @@ record ApiRequest(String method, List<String> segments, Map<String, String> quer
     JsonNode node;
     try {
       node = JSON.readTree(body);
+    } catch (StreamConstraintsException e) {
+      // Jackson's message names the limit and the size, never the content.
+      throw new ApiError(413, 413, "Request body exceeds the registry's limits: "
+          + e.getOriginalMessage());
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
