@@ -30,6 +30,7 @@ public enum Reason {
   MISSING_MAPPING("missing mapping file"),
   INVALID_MAPPING("invalid mapping file"),
   MISSING_DECLARATION("missing table declaration"),
+  INVALID_DECLARATION("invalid table declaration"),
   UNMAPPED_COLUMN("unmapped column"),
   CONFLICTING_ROW("conflicting duplicate row"),
   WRONG_FIELD_COUNT("wrong number of fields"),

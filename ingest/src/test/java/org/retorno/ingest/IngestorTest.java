@@ -64,7 +64,7 @@ class IngestorTest {
 
   @Test
   void sampleFeedGoesToRawNewsKeyedByArticleId() {
-    IngestAccount account = ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news")), IngestOptions.defaults());
+    IngestAccount account = ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news/border-news-2019-07.rss.xml")), IngestOptions.defaults());
 
     assertThat(account.summary()).isEqualTo("read 5, produced 5, duplicates 0, rejected 0");
     List<ProducerRecord<String, SpecificRecord>> sent = producer.history();
@@ -78,7 +78,7 @@ class IngestorTest {
 
   @Test
   void producedValuesReadBackFromTheWireFormat() {
-    ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news")), IngestOptions.defaults());
+    ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news/border-news-2019-07.rss.xml")), IngestOptions.defaults());
     NewsArticle sent = (NewsArticle) producer.history().get(0).value();
 
     try (AvroDeserializer<Object> deserializer = new AvroDeserializer<>()) {
@@ -206,7 +206,8 @@ class IngestorTest {
     Path missing = dir.resolve("nope.xml");
 
     IngestException error = catchThrowableOfType(IngestException.class,
-        () -> ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news"), missing), IngestOptions.defaults()));
+        () -> ingestor.ingest(SourceType.NEWS, List.of(TestFiles.samples("news/border-news-2019-07.rss.xml"), missing),
+            IngestOptions.defaults()));
 
     assertThat(error.getMessage()).isEqualTo("news: nope.xml: no such file or directory");
     assertThat(producer.history()).isEmpty();

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.retorno.avro.SourceKind;
 import org.retorno.ingest.FileBytes;
 import org.retorno.ingest.IngestOptions;
 import org.retorno.ingest.InputFile;
@@ -36,7 +37,7 @@ import org.retorno.ingest.SourceParser;
  * </ul>
  *
  * Comment lines starting with {@code #} may precede the header, e.g. to declare the thousands
- * separator. Each count is checked on its own; one that fails is rejected with its line (and, in a
+ * separator or, in either shape, who published the table ({@code # source_kind: COURT_DATA}). Each count is checked on its own; one that fails is rejected with its line (and, in a
  * wide table, column) and the rest are read.
  */
 public final class CaseCountParser implements SourceParser {
@@ -84,7 +85,8 @@ public final class CaseCountParser implements SourceParser {
       Optional<ThousandsSeparator> separator = separator(parser);
       List<String> header = parser.getHeaderNames();
       TableRows rows = new TableRows(parser, lines);
-      TableContext table = new TableContext(file, options, separator, clock.instant(), validator, new RowConflicts());
+      TableContext table = new TableContext(file, withDeclaredKind(options, declarations), separator, clock.instant(),
+          validator, new RowConflicts());
       if (isWide(header)) {
         new WideTable(table, declarations, mapping(file, declarations)).read(header, rows, sink);
       } else {
@@ -93,6 +95,22 @@ public final class CaseCountParser implements SourceParser {
       }
     } catch (IOException e) {
       throw new InputRejectedException(Reason.MALFORMED_CSV, null, e.getClass().getSimpleName());
+    }
+  }
+
+  /** A table may say who published it ({@code # source_kind: COURT_DATA}); the operator's flag wins. */
+  private static IngestOptions withDeclaredKind(IngestOptions options, TableDeclarations declarations)
+      throws InputRejectedException {
+    Optional<String> declared = declarations.get("source_kind");
+    if (options.sourceKind() != null || declared.isEmpty()) {
+      return options;
+    }
+    try {
+      SourceKind kind = SourceKind.valueOf(declared.get().strip().toUpperCase(Locale.ROOT));
+      return new IngestOptions(kind, options.sourceName(), options.title(), options.language(), options.publishedDate());
+    } catch (IllegalArgumentException e) {
+      throw new InputRejectedException(Reason.INVALID_DECLARATION, null, "source_kind (use one of "
+          + java.util.Arrays.stream(SourceKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
     }
   }
 

@@ -1,9 +1,14 @@
 package org.retorno.ingest.news;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.function.Consumer;
+import org.retorno.ingest.IngestSettings;
 import org.retorno.ingest.ItemSink;
 import org.retorno.ingest.Reason;
 
@@ -13,7 +18,17 @@ import org.retorno.ingest.Reason;
  * JSON object is rejected on its own; the other lines are read.
  */
 final class JsonLinesReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Lines come from anyone's dump: an item is a flat object, so deep nesting is refused early, and
+   * no line or string may be longer than the largest file ingest reads at all.
+   */
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(32)
+          .maxDocumentLength(IngestSettings.DEFAULT_MAX_FILE_BYTES)
+          .maxStringLength((int) IngestSettings.DEFAULT_MAX_FILE_BYTES)
+          .build())
+      .build()).build();
 
   private JsonLinesReader() {}
 
@@ -28,9 +43,14 @@ final class JsonLinesReader {
       JsonNode node;
       try {
         node = JSON.readTree(lines[i]);
+      } catch (StreamConstraintsException e) {
+        // This message names the limit and the size, never the content.
+        sink.reject(position, Reason.MALFORMED_JSON, e.getOriginalMessage());
+        continue;
       } catch (JsonProcessingException e) {
         // Jackson's message quotes the offending token; only the column is safe to keep.
-        sink.reject(position, Reason.MALFORMED_JSON, "column " + e.getLocation().getColumnNr());
+        sink.reject(position, Reason.MALFORMED_JSON, e.getLocation() == null ? "unreadable"
+            : "column " + e.getLocation().getColumnNr());
         continue;
       }
       if (node == null || !node.isObject()) {

@@ -187,4 +187,17 @@ class WideTableTest {
     assertThat(sink.records(CaseCountRow.class)).extracting(row -> row.getPlace().getName(),
         row -> row.getPlace().getInferred()).containsExactly(tuple("Piedras Negras", false));
   }
+
+  @Test
+  void aTableMayDeclareWhoPublishedIt() {
+    RecordingSink sink = parse(MAPPING, DECLARATIONS, "# source_kind: court_data", "month,El Paso", "2019-04,3210");
+    RecordingSink bad = parse(MAPPING, DECLARATIONS, "# source_kind: rumour", "month,El Paso", "2019-04,3210");
+
+    assertThat(sink.records(CaseCountRow.class)).extracting(CaseCountRow::getSourceKind)
+        .containsExactly(SourceKind.COURT_DATA);
+    assertThat(bad.refused).singleElement().satisfies(refused -> {
+      assertThat(refused.reason()).isEqualTo(Reason.INVALID_DECLARATION);
+      assertThat(refused.detail()).startsWith("source_kind (use one of ").contains("COURT_DATA");
+    });
+  }
 }
