@@ -21,8 +21,11 @@ import org.retorno.avro.Granularity;
 public final class HistoryRule {
   public enum Status { QUIET, NEW_LOCATION, WARMING_UP, ESTABLISHED }
 
-  /** Marks "never active" for {@link #status(int, int, double, int)}. */
-  public static final int NEVER_ACTIVE = -1;
+  /**
+   * Marks "never active" for {@link #status(int, int, double, int)}. Other negative indexes are
+   * real: the series was activated before the oldest period the caller still keeps.
+   */
+  public static final int NEVER_ACTIVE = Integer.MIN_VALUE;
 
   private HistoryRule() {
   }
@@ -30,7 +33,8 @@ public final class HistoryRule {
   /**
    * By period index.
    *
-   * @param firstActive index of the first period before {@code t} with a count above 0, or {@link #NEVER_ACTIVE}
+   * @param firstActive index of the first period before {@code t} with a count above 0 (negative if
+   *     before the oldest period kept), or {@link #NEVER_ACTIVE}
    * @param t the period judged
    * @param count its count
    * @param required the method's {@link SpikeMethod#history()}
@@ -39,7 +43,7 @@ public final class HistoryRule {
     if (firstActive == NEVER_ACTIVE || firstActive >= t) {
       return count > 0 ? Status.NEW_LOCATION : Status.QUIET;
     }
-    return t - firstActive >= required ? Status.ESTABLISHED : Status.WARMING_UP;
+    return (long) t - firstActive >= required ? Status.ESTABLISHED : Status.WARMING_UP;
   }
 
   /**

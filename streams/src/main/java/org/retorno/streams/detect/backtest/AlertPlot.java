@@ -22,7 +22,7 @@ public final class AlertPlot {
   private static final int HEIGHT = 520;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
-  private static final int TOP = 50;
+  private static final int TOP = 70;
   private static final int BOTTOM = 60;
   private static final Color COUNTS = new Color(60, 60, 60);
   private static final Color EXPECTED = new Color(31, 119, 180);
@@ -131,16 +131,22 @@ public final class AlertPlot {
   private static void legend(Graphics2D g, String title) {
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
     g.setColor(Color.BLACK);
-    g.drawString(title, LEFT, 22);
+    // "series; method" on two lines: a method's spec is long.
+    int semicolon = title.indexOf("; ");
+    g.drawString(semicolon < 0 ? title : title.substring(0, semicolon), LEFT, 20);
+    if (semicolon >= 0) {
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+      g.drawString(title.substring(semicolon + 2), LEFT, 38);
+    }
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     int x = LEFT;
     Object[][] keys = {{COUNTS, "count"}, {EXPECTED, "expected"}, {BOUND, "count that alarms"},
         {ALARM, "alarm"}, {SPIKE, "injected spike"}, {WARMUP, "warm-up"}};
     for (Object[] key : keys) {
       g.setColor((Color) key[0]);
-      g.fillRect(x, 32, 14, 8);
+      g.fillRect(x, 50, 14, 8);
       g.setColor(Color.DARK_GRAY);
-      g.drawString((String) key[1], x + 18, 41);
+      g.drawString((String) key[1], x + 18, 59);
       x += 40 + g.getFontMetrics().stringWidth((String) key[1]);
     }
   }

@@ -1,5 +1,6 @@
 package org.retorno.streams.detect.backtest;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,14 +100,16 @@ public record BacktestResult(BacktestPlan plan, List<BacktestRow> rows) {
       .thenComparingInt(BacktestRow::history)
       .thenComparingDouble(BacktestRow::worstFalseAlertsPer100CityWeeks);
 
-  /** The chosen row, the best of each family, the next best negative-binomial CUSUMs; in ranking order. */
+  /** The chosen row first, then the best of each family and the next best negative-binomial CUSUMs, in ranking order. */
   private static List<BacktestRow> shown(List<BacktestRow> ranked, BacktestRow chosen) {
     Map<String, Integer> perFamily = new LinkedHashMap<>();
-    return ranked.stream().filter(row -> {
+    perFamily.put(family(chosen.method()), 1);
+    List<BacktestRow> shown = new ArrayList<>(List.of(chosen));
+    ranked.stream().filter(row -> row != chosen).filter(row -> {
       String family = family(row.method());
-      int seen = perFamily.merge(family, 1, Integer::sum);
-      return row == chosen || seen <= (family.equals("cusum-nb") ? 3 : 1);
-    }).toList();
+      return perFamily.merge(family, 1, Integer::sum) <= (family.equals("cusum-nb") ? 3 : 1);
+    }).forEach(shown::add);
+    return shown;
   }
 
   private static String family(String spec) {
