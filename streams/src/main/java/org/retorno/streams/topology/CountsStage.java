@@ -35,13 +35,14 @@ final class CountsStage {
             .withValueSerde(serdes.value(Event.class)));
   }
 
-  static void build(StreamsBuilder builder, AvroSerdes serdes, TopologyConfig config,
+  static KStream<String, CityCounts> build(StreamsBuilder builder, AvroSerdes serdes, TopologyConfig config,
       KTable<String, Event> events, Granularity granularity, String allTopic, String settledTopic) {
     PeriodCounts periods = new PeriodCounts(granularity);
     String publishedStore = Names.counts(granularity, "published-store");
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(publishedStore),
         Serdes.String(), serdes.value(CityCounts.class)));
     KStream<String, CityCounts> revisions = events
+        .filter((id, event) -> periods.holds(event), Named.as(Names.counts(granularity, "precise-enough")))
         .groupBy((id, event) -> KeyValue.pair(periods.key(event), event),
             Grouped.with(Names.counts(granularity, "by-city-period"), Serdes.String(), serdes.value(Event.class)))
         .aggregate(periods::empty, periods::add, periods::subtract,
@@ -59,5 +60,6 @@ final class CountsStage {
             Named.as(Names.counts(granularity, "settled")))
         .to(settledTopic, Produced.with(Serdes.String(), serdes.value(CityCounts.class))
             .withName(Names.counts(granularity, "settled-sink")));
+    return revisions;
   }
 }

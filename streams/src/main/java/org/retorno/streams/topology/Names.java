@@ -45,6 +45,7 @@ public final class Names {
 
   public static final String DAILY_COUNTS_STORE = "daily-counts-store";
   public static final String WEEKLY_COUNTS_STORE = "weekly-counts-store";
+  public static final String MONTHLY_COUNTS_STORE = "monthly-counts-store";
 
   public static final String COVERAGE_CLAIMS = "coverage-claims";
   public static final String COVERAGE_BY_CITY_DAY = "coverage-by-city-day";
@@ -56,12 +57,20 @@ public final class Names {
 
   /** The counts store of a granularity: daily or weekly. */
   public static String countsStore(Granularity granularity) {
-    return granularity == Granularity.DAY ? DAILY_COUNTS_STORE : WEEKLY_COUNTS_STORE;
+    return switch (granularity) {
+      case DAY -> DAILY_COUNTS_STORE;
+      case WEEK -> WEEKLY_COUNTS_STORE;
+      case MONTH -> MONTHLY_COUNTS_STORE;
+    };
   }
 
   /** The name of one operator of the counts stage of a granularity, e.g. "daily-counts-settle". */
   static String counts(Granularity granularity, String operator) {
-    String period = granularity == Granularity.DAY ? "daily" : "weekly";
+    String period = switch (granularity) {
+      case DAY -> "daily";
+      case WEEK -> "weekly";
+      case MONTH -> "monthly";
+    };
     return period + "-counts-" + operator.toLowerCase(Locale.ROOT);
   }
 }

@@ -11,6 +11,7 @@ import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.TimePrecision;
 
 /**
  * The adder and subtractor of the per-city tables, one per granularity. When an event changes (a
@@ -24,14 +25,31 @@ final class PeriodCounts {
     this.granularity = granularity;
   }
 
-  /** Day periods are calendar days; week periods run Monday to Sunday (ISO 8601). */
+  /** Days are calendar days, weeks run Monday to Sunday (ISO 8601), months are calendar months. */
   LocalDate periodStart(LocalDate date) {
-    return granularity == Granularity.DAY ? date
-        : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return switch (granularity) {
+      case DAY -> date;
+      case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case MONTH -> date.withDayOfMonth(1);
+    };
   }
 
   LocalDate periodEnd(LocalDate date) {
-    return granularity == Granularity.DAY ? date : periodStart(date).plusDays(6);
+    return switch (granularity) {
+      case DAY -> date;
+      case WEEK -> periodStart(date).plusDays(6);
+      case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth());
+    };
+  }
+
+  /**
+   * Whether an event belongs in this granularity's periods: a figure known only for a month (a
+   * monthly table row) cannot be placed on a day or in a week, where it would look like a spike.
+   */
+  boolean holds(Event event) {
+    return granularity == Granularity.MONTH
+        || (event.getEventDatePrecision() != TimePrecision.MONTH
+            && event.getEventDatePrecision() != TimePrecision.YEAR);
   }
 
   /** "geonamesId:yyyy-mm-dd" (the period's first day): one city's periods sort chronologically. */

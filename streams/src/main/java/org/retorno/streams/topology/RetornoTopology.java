@@ -9,6 +9,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.retorno.avro.CityCounts;
 import org.retorno.avro.Claim;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
@@ -18,7 +19,7 @@ import org.retorno.streams.extract.ClaimExtractor;
 
 /**
  * The whole topology as a pure function of its configuration: raw -> claims -> (dates checked)
- * -> increments from running totals -> events -> per-city counts by day and week, with stocks and
+ * -> increments from running totals -> events -> per-city counts by day, week and month, with stocks and
  * coverage as series of their own.
  */
 public final class RetornoTopology {
@@ -45,10 +46,15 @@ public final class RetornoTopology {
     KStream<String, Event> events = EventsStage.build(builder, serdes, config,
         accepted.merge(increments, Named.as("claims-and-increments")));
     KTable<String, Event> eventsTable = CountsStage.eventsTable(serdes, events);
-    CountsStage.build(builder, serdes, config, eventsTable, Granularity.DAY,
-        Topics.CITY_COUNTS_DAILY, Topics.CITY_COUNTS_DAILY_SETTLED);
-    CountsStage.build(builder, serdes, config, eventsTable, Granularity.WEEK,
-        Topics.CITY_COUNTS_WEEKLY, Topics.CITY_COUNTS_WEEKLY_SETTLED);
+    Map<Granularity, String[]> outputs = Map.of(
+        Granularity.DAY, new String[] {Topics.CITY_COUNTS_DAILY, Topics.CITY_COUNTS_DAILY_SETTLED},
+        Granularity.WEEK, new String[] {Topics.CITY_COUNTS_WEEKLY, Topics.CITY_COUNTS_WEEKLY_SETTLED},
+        Granularity.MONTH, new String[] {Topics.CITY_COUNTS_MONTHLY, Topics.CITY_COUNTS_MONTHLY_SETTLED});
+    for (Granularity granularity : Granularity.values()) {
+      KStream<String, CityCounts> revisions = CountsStage.build(builder, serdes, config, eventsTable,
+          granularity, outputs.get(granularity)[0], outputs.get(granularity)[1]);
+      SpikesStage.build(builder, serdes, config, config.detection(), revisions, granularity);
+    }
     return builder.build();
   }
 }

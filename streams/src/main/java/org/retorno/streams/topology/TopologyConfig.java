@@ -3,6 +3,7 @@ package org.retorno.streams.topology;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.retorno.streams.detect.DetectionConfig;
 
 /**
  * What the topology depends on besides its input: the serde settings (registry URL), the rules
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param settleDays a period is provisional until stream time is this many days past its end
  * @param seriesStart claims dated before this are rejected (MPP began in January 2019)
  * @param clock today's date, for rejecting claims dated in the future
+ * @param detection which spike method watches which series
  */
 public record TopologyConfig(Map<String, ?> serdeConfig, int sameDayWindowDays, int coarseWindowDays,
-    int settleDays, LocalDate seriesStart, Clock clock) {
+    int settleDays, LocalDate seriesStart, Clock clock, DetectionConfig detection) {
 
   public static final int DEFAULT_SETTLE_DAYS = 30;
   public static final LocalDate DEFAULT_SERIES_START = LocalDate.of(2019, 1, 1);
@@ -34,18 +36,23 @@ public record TopologyConfig(Map<String, ?> serdeConfig, int sameDayWindowDays, 
 
   public static TopologyConfig withDefaults(Map<String, ?> serdeConfig) {
     return new TopologyConfig(serdeConfig, 1, 7, DEFAULT_SETTLE_DAYS, DEFAULT_SERIES_START,
-        Clock.systemUTC());
+        Clock.systemUTC(), DetectionConfig.defaults());
   }
 
   public TopologyConfig withSettleDays(int days) {
-    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, days, seriesStart, clock);
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, days, seriesStart, clock, detection);
   }
 
   public TopologyConfig withSeriesStart(LocalDate start) {
-    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, start, clock);
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, start, clock, detection);
   }
 
   public TopologyConfig withClock(Clock newClock) {
-    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, newClock);
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, newClock, detection);
+  }
+
+  public TopologyConfig withDetection(DetectionConfig newDetection) {
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, clock,
+        newDetection);
   }
 }

@@ -51,6 +51,11 @@ class CountingRulesTopologyTest {
     topology.close();
   }
 
+  /** Differences of monthly totals are monthly figures: they are counted by month, never on a day. */
+  private TestOutputTopic<String, CityCounts> monthly() {
+    return topology.output(Topics.CITY_COUNTS_MONTHLY, CityCounts.class);
+  }
+
   private Map<String, Event> latestEvents() {
     Map<String, Event> latest = new java.util.TreeMap<>();
     for (KeyValue<String, Event> update : events.readKeyValuesToList()) {
@@ -143,7 +148,7 @@ class CountingRulesTopologyTest {
     topology.counts.pipeInput("t1", total("t1", 400, "2019-08-01"));
     topology.counts.pipeInput("t2", total("t2", 636, "2019-09-01"));
     topology.counts.pipeInput("t3", total("t3", 1314, "2019-10-01"));
-    Map<String, CityCounts> table = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> table = latest(monthly().readKeyValuesToList());
     assertThat(valuesOf(table.get(key(BorderCity.MATAMOROS, "2019-08-01")))).containsExactly(Map.entry(Category.KIDNAPPING, 400L));
     assertThat(valuesOf(table.get(key(BorderCity.MATAMOROS, "2019-09-01")))).containsExactly(Map.entry(Category.KIDNAPPING, 236L));
     assertThat(valuesOf(table.get(key(BorderCity.MATAMOROS, "2019-10-01")))).containsExactly(Map.entry(Category.KIDNAPPING, 678L));
@@ -153,11 +158,11 @@ class CountingRulesTopologyTest {
   void aLateRunningTotalReDifferencesItsSeriesAndATotalRevisedDownIsNoNegativeEvent() {
     topology.counts.pipeInput("t1", total("t1", 400, "2019-08-01"));
     topology.counts.pipeInput("t3", total("t3", 1314, "2019-10-01"));
-    assertThat(valuesOf(latest(daily.readKeyValuesToList()).get(key(BorderCity.MATAMOROS, "2019-10-01"))))
+    assertThat(valuesOf(latest(monthly().readKeyValuesToList()).get(key(BorderCity.MATAMOROS, "2019-10-01"))))
         .containsExactly(Map.entry(Category.KIDNAPPING, 914L));
     topology.counts.pipeInput("t2", total("t2", 636, "2019-09-01"));
     topology.counts.pipeInput("t4", total("t4", 1300, "2019-11-01"));
-    Map<String, CityCounts> table = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> table = latest(monthly().readKeyValuesToList());
     assertThat(valuesOf(table.get(key(BorderCity.MATAMOROS, "2019-09-01")))).containsExactly(Map.entry(Category.KIDNAPPING, 236L));
     assertThat(valuesOf(table.get(key(BorderCity.MATAMOROS, "2019-10-01")))).containsExactly(Map.entry(Category.KIDNAPPING, 678L));
     assertThat(table).doesNotContainKey(key(BorderCity.MATAMOROS, "2019-11-01"));

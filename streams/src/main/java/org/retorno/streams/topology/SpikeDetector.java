@@ -1,0 +1,245 @@
+package org.retorno.streams.topology;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.retorno.avro.AlertKind;
+import org.retorno.avro.AlertSeverity;
+import org.retorno.avro.Category;
+import org.retorno.avro.CategoryCount;
+import org.retorno.avro.CityCounts;
+import org.retorno.avro.Granularity;
+import org.retorno.avro.SpikeAlert;
+import org.retorno.avro.SpikeSeries;
+import org.retorno.streams.detect.DetectionConfig;
+import org.retorno.streams.detect.Evaluation;
+import org.retorno.streams.detect.HistoryRule;
+import org.retorno.streams.detect.MetricClass;
+import org.retorno.streams.detect.SpikeMethod;
+
+/**
+ * Stage 6, counts -> alerts. Input is keyed by city, so one instance holds all of a city's series
+ * (one per category and granularity). Each revision of a period updates its series and the series
+ * is judged again, so late data revises or withdraws alerts. An episode (consecutive alarming
+ * periods) is one alert, updated while it lasts; a series' first active period is a NEW_LOCATION
+ * event, never a statistical alarm. Only event counts are judged: coverage never reaches here.
+ */
+final class SpikeDetector implements Processor<String, CityCounts, String, SpikeAlert> {
+  private final Granularity granularity;
+  private final DetectionConfig detection;
+  private final int settleDays;
+  private final String storeName;
+  private ProcessorContext<String, SpikeAlert> context;
+  private KeyValueStore<String, SpikeSeries> store;
+
+  SpikeDetector(Granularity granularity, DetectionConfig detection, int settleDays, String storeName) {
+    this.granularity = granularity;
+    this.detection = detection;
+    this.settleDays = settleDays;
+    this.storeName = storeName;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, SpikeAlert> context) {
+    this.context = context;
+    this.store = context.getStateStore(storeName);
+  }
+
+  @Override
+  public void process(Record<String, CityCounts> record) {
+    CityCounts counts = record.value();
+    if (counts == null) {
+      return;
+    }
+    Map<Category, CategoryCount> byCategory = new HashMap<>();
+    counts.getCounts().forEach(count -> byCategory.put(count.getCategory(), count));
+    for (Category category : Category.values()) {
+      String key = counts.getCityId() + ":" + category;
+      SpikeSeries series = store.get(key);
+      CategoryCount count = byCategory.get(category);
+      long value = count == null ? 0 : count.getValue();
+      if (series == null && value == 0) {
+        continue;
+      }
+      series = withValue(series, counts.getPeriodStart(), value);
+      Map<String, SpikeAlert> standing = judge(series, counts, category,
+          count == null ? List.of() : count.getEventIds());
+      Map<String, SpikeAlert> previous = series.getAlerts();
+      for (SpikeAlert alert : standing.values()) {
+        SpikeAlert before = previous.get(alert.getId());
+        if (before == null || !before.toString().equals(alert.toString())) {
+          forward(record, alert);
+        }
+      }
+      for (SpikeAlert before : previous.values()) {
+        if (!standing.containsKey(before.getId())) {
+          forward(record, SpikeAlert.newBuilder(before).setWithdrawn(true).setProvisional(false).build());
+        }
+      }
+      series.setAlerts(standing);
+      store.put(key, series);
+    }
+  }
+
+  private void forward(Record<String, CityCounts> record, SpikeAlert alert) {
+    context.forward(new Record<>(Long.toString(alert.getCityId()), alert, record.timestamp()));
+  }
+
+  private SpikeSeries withValue(SpikeSeries series, LocalDate period, long value) {
+    if (series == null) {
+      return new SpikeSeries(period, new ArrayList<>(List.of(value)), new LinkedHashMap<>());
+    }
+    List<Long> values = new ArrayList<>(series.getValues());
+    LocalDate start = series.getStart();
+    long index = periods(start, period);
+    if (index < 0) {
+      List<Long> padded = new ArrayList<>();
+      for (long i = index; i < 0; i++) {
+        padded.add(0L);
+      }
+      padded.addAll(values);
+      values = padded;
+      start = period;
+      index = 0;
+    }
+    while (values.size() <= index) {
+      values.add(0L);
+    }
+    values.set((int) index, value);
+    return new SpikeSeries(start, values, new LinkedHashMap<>(series.getAlerts()));
+  }
+
+  /** Every alert the series supports now, by id. */
+  private Map<String, SpikeAlert> judge(SpikeSeries series, CityCounts revision, Category category,
+      List<String> revisionEvents) {
+    List<Long> stored = series.getValues();
+    double[] values = new double[stored.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = stored.get(i);
+    }
+    // Monthly series are judged with the weekly settings: both are aggregates of sparse reports.
+    SpikeMethod method = detection.method(category, granularity == Granularity.DAY ? Granularity.DAY : Granularity.WEEK);
+    Map<String, SpikeAlert> alerts = new LinkedHashMap<>();
+    int firstActive = HistoryRule.firstActive(values, values.length);
+    LocalDate latest = periodAt(series.getStart(), values.length - 1);
+    // A program reaching a city is one event per city and metric, read where the history is
+    // longest (the monthly series); harms have no activation, only their counts.
+    if (firstActive != HistoryRule.NEVER_ACTIVE && granularity == Granularity.MONTH
+        && MetricClass.of(category) == MetricClass.VOLUME) {
+      SpikeAlert location = alert(revision, category, method, AlertKind.NEW_LOCATION,
+          periodAt(series.getStart(), firstActive), periodAt(series.getStart(), firstActive),
+          Evaluation.notEvaluated(values[firstActive]), latest, List.of());
+      location.setSeverity(AlertSeverity.INFO);
+      location.setMethod("new-location");
+      location.setParameters(Map.of("rule", "first period with a count above 0"));
+      alerts.put(location.getId(), location);
+    }
+    double carry = 0;
+    int episodeStart = -1;
+    Evaluation peak = null;
+    for (int t = 0; t <= values.length; t++) {
+      boolean alarm = false;
+      Evaluation evaluation = null;
+      if (t < values.length) {
+        HistoryRule.Status status = HistoryRule.status(HistoryRule.firstActive(values, t), t, values[t],
+            method.history());
+        if (status == HistoryRule.Status.ESTABLISHED) {
+          evaluation = method.evaluate(values, t, carry);
+          carry = evaluation.carry();
+          alarm = evaluation.alarm();
+        } else {
+          carry = 0;
+        }
+      }
+      if (alarm) {
+        if (episodeStart < 0) {
+          episodeStart = t;
+          peak = evaluation;
+        } else if (excess(evaluation) > excess(peak)) {
+          peak = evaluation;
+        }
+      } else if (episodeStart >= 0) {
+        LocalDate first = periodAt(series.getStart(), episodeStart);
+        LocalDate last = periodAt(series.getStart(), t - 1);
+        SpikeAlert previous = series.getAlerts().get(spikeId(revision.getCityId(), category, first));
+        TreeSet<String> events = new TreeSet<>(previous == null ? List.of() : previous.getEventIds());
+        if (!revision.getPeriodStart().isBefore(first) && !revision.getPeriodStart().isAfter(last)) {
+          events.addAll(revisionEvents);
+        }
+        SpikeAlert spike = alert(revision, category, method, AlertKind.SPIKE, first, last, peak, latest,
+            List.copyOf(events));
+        alerts.put(spike.getId(), spike);
+        episodeStart = -1;
+        peak = null;
+      }
+    }
+    return alerts;
+  }
+
+  private static double excess(Evaluation evaluation) {
+    return evaluation.observed() - evaluation.upperBound();
+  }
+
+  private SpikeAlert alert(CityCounts revision, Category category, SpikeMethod method, AlertKind kind,
+      LocalDate first, LocalDate last, Evaluation evaluation, LocalDate latest, List<String> eventIds) {
+    double expected = Double.isNaN(evaluation.expected()) ? 0 : evaluation.expected();
+    boolean strong = evaluation.observed() >= 2 * Math.max(expected, 1);
+    String id = kind == AlertKind.NEW_LOCATION
+        ? revision.getCityId() + ":" + category + ":" + granularity + ":new-location"
+        : spikeId(revision.getCityId(), category, first);
+    return SpikeAlert.newBuilder()
+        .setId(id)
+        .setKind(kind)
+        .setCityId(revision.getCityId())
+        .setCityName(revision.getCityName())
+        .setCategory(category)
+        .setGranularity(granularity)
+        .setPeriodStart(first)
+        .setLastPeriod(last)
+        .setObserved(evaluation.observed())
+        .setExpected(expected)
+        .setThreshold(Double.isNaN(evaluation.upperBound()) ? 0 : evaluation.upperBound())
+        .setScore(Double.isNaN(evaluation.statistic()) ? 0 : evaluation.statistic())
+        .setMethod(method.name())
+        .setParameters(method.parameters())
+        .setSeverity(strong ? AlertSeverity.ALERT : AlertSeverity.WARNING)
+        .setProvisional(!settled(last, latest))
+        .setEventIds(eventIds)
+        .setWithdrawn(false)
+        .build();
+  }
+
+  private String spikeId(long cityId, Category category, LocalDate first) {
+    return cityId + ":" + category + ":" + granularity + ":" + first;
+  }
+
+  /** Settled when the series has moved on past the settling time, as counts settle on stream time. */
+  private boolean settled(LocalDate period, LocalDate latest) {
+    return !new PeriodCounts(granularity).periodEnd(period).plusDays(settleDays).isAfter(latest);
+  }
+
+  private long periods(LocalDate from, LocalDate to) {
+    return switch (granularity) {
+      case DAY -> ChronoUnit.DAYS.between(from, to);
+      case WEEK -> ChronoUnit.WEEKS.between(from, to);
+      case MONTH -> ChronoUnit.MONTHS.between(from, to);
+    };
+  }
+
+  private LocalDate periodAt(LocalDate start, int index) {
+    return switch (granularity) {
+      case DAY -> start.plusDays(index);
+      case WEEK -> start.plusWeeks(index);
+      case MONTH -> start.plusMonths(index);
+    };
+  }
+}
