@@ -24,6 +24,7 @@ import org.retorno.streams.detect.DetectionConfig;
 import org.retorno.streams.detect.Evaluation;
 import org.retorno.streams.detect.HistoryRule;
 import org.retorno.streams.detect.MetricClass;
+import org.retorno.streams.detect.SeriesJudge;
 import org.retorno.streams.detect.SpikeMethod;
 
 /**
@@ -143,23 +144,12 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       location.setParameters(Map.of("rule", "first period with a count above 0"));
       alerts.put(location.getId(), location);
     }
-    double carry = 0;
+    SeriesJudge.Verdict[] verdicts = new SeriesJudge(method).replay(values, 0, 0);
     int episodeStart = -1;
     Evaluation peak = null;
     for (int t = 0; t <= values.length; t++) {
-      boolean alarm = false;
-      Evaluation evaluation = null;
-      if (t < values.length) {
-        HistoryRule.Status status = HistoryRule.status(HistoryRule.firstActive(values, t), t, values[t],
-            method.history());
-        if (status == HistoryRule.Status.ESTABLISHED) {
-          evaluation = method.evaluate(values, t, carry);
-          carry = evaluation.carry();
-          alarm = evaluation.alarm();
-        } else {
-          carry = 0;
-        }
-      }
+      boolean alarm = t < values.length && verdicts[t].alarm();
+      Evaluation evaluation = t < values.length ? verdicts[t].evaluation() : null;
       if (alarm) {
         if (episodeStart < 0) {
           episodeStart = t;
