@@ -60,6 +60,8 @@ final class FileRun implements ItemSink {
   private final List<NotSent> notSent = new ArrayList<>();
   private long duplicates;
   private long produced;
+  /** Set when a send failed at once for want of a broker; cleared before each new attempt. */
+  private Throwable unavailable;
 
   /** @param fingerprint SHA-256 of the file's bytes, or null when they could not be read */
   FileRun(SourceType type, InputFile file, String fingerprint, KnownKeys known,
@@ -120,12 +122,22 @@ final class FileRun implements ItemSink {
         rejected.position(), rejected.fullReason()));
   }
 
-  private static void send(Send send) {
+  private void send(Send send) {
+    if (unavailable != null) {
+      send.ack = CompletableFuture.failedFuture(unavailable);
+      return;
+    }
     try {
       send.ack = send.producer.send(send.record);
     } catch (RuntimeException e) {
       // Serializer and buffer errors are thrown by send itself; they are failed sends all the same.
       send.ack = CompletableFuture.failedFuture(e);
+    }
+    Throwable failedAtOnce = send.ack.isDone() ? await(send.ack) : null;
+    if (failedAtOnce instanceof RetriableException) {
+      // The producer waited max.block.ms for a broker and gave up: the next send would wait as long
+      // again, for each record of the file. Until the next attempt, the rest fail the same way.
+      unavailable = failedAtOnce;
     }
   }
 
@@ -166,7 +178,8 @@ final class FileRun implements ItemSink {
         failed.forEach(this::giveUp);
         break;
       }
-      failed.forEach(FileRun::send);
+      unavailable = null;
+      failed.forEach(this::send);
       open = failed;
     }
     produced = records.stream().filter(send -> send.failure == null).count();

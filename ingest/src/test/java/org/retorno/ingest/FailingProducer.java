@@ -36,6 +36,11 @@ final class FailingProducer extends MockProducer<String, SpecificRecord> {
     return new FailingProducer(firstFailingSend, Integer.MAX_VALUE);
   }
 
+  /** Calls to send so far, failed or not. */
+  synchronized int sends() {
+    return sends;
+  }
+
   @Override
   public synchronized Future<RecordMetadata> send(ProducerRecord<String, SpecificRecord> record, Callback callback) {
     sends++;

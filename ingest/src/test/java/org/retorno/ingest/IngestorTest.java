@@ -275,6 +275,24 @@ class IngestorTest {
   }
 
   @Test
+  void whenNoBrokerAnswersTheRestOfTheFileIsNotSentOneByOne() {
+    FailingProducer noBroker = FailingProducer.from(1);
+    TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n{\"body\":\"Second text about Mexicali.\"}\n"
+        + "{\"body\":\"Third text about Reynosa.\"}\n");
+    IngestSettings settings = IngestSettings.defaults().withRetry(2, Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+    IngestException error;
+    try (Ingestor failing = new Ingestor(noBroker, noBroker, TestFiles.CLOCK, settings, SentHistory.none())
+        .withPause(duration -> { })) {
+      error = catchThrowableOfType(IngestException.class,
+          () -> failing.ingest(SourceType.NEWS, List.of(dir), IngestOptions.defaults()));
+    }
+
+    assertThat(error.partialAccount().summary()).isEqualTo("read 3, produced 0, duplicates 0, rejected 0, not sent 3");
+    assertThat(noBroker.sends()).as("one send per attempt waits for a broker; the others fail with it").isEqualTo(2);
+  }
+
+  @Test
   void afterAFailedRunTheSameIngestorSendsOnlyWhatIsMissing() {
     FailingProducer flaky = new FailingProducer(2, 3);
     TestFiles.write(dir, "a.jsonl", "{\"body\":\"First text about Tijuana.\"}\n{\"body\":\"Second text about Mexicali.\"}");

@@ -18,6 +18,7 @@ import org.retorno.ingest.InputRejectedException;
 import org.retorno.ingest.Reason;
 import org.retorno.schemas.geo.BorderCity;
 import org.retorno.schemas.geo.HearingLocation;
+import org.retorno.ingest.text.IdentifierScrubber;
 import org.retorno.ingest.text.TextKey;
 
 /** Checks one count and turns it into a row record; the first problem found is the reason it is rejected. */
@@ -53,7 +54,9 @@ final class CountRowValidator {
     String metricCell = required(fields.metric(), "metric");
     String valueCell = required(fields.value(), "value");
     String semanticsCell = required(fields.semantics(), "semantics");
-    String sourceName = options.sourceName() != null ? options.sourceName() : required(fields.source(), "source");
+    // The source cell is free text that reaches every export: e-mails, phones and A-numbers go.
+    String sourceName = IdentifierScrubber.scrub(options.sourceName() != null ? options.sourceName()
+        : required(fields.source(), "source"));
 
     LocalDate periodStart = date(periodStartCell, "period_start");
     LocalDate periodEnd = date(periodEndCell, "period_end");
