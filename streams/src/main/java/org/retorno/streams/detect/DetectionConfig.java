@@ -21,6 +21,8 @@ import org.retorno.avro.Granularity;
  */
 public final class DetectionConfig {
   public static final String PREFIX = "detect.";
+  /** The granularities with settings of their own. */
+  private static final List<Granularity> JUDGED = List.of(Granularity.DAY, Granularity.WEEK);
 
   /** Volume, weekly: 94% of 2x two-week spikes, 0.33 false alerts per 100 city-weeks. */
   public static final String VOLUME_WEEKLY =
@@ -46,16 +48,19 @@ public final class DetectionConfig {
   public static DetectionConfig defaults() {
     Map<String, SpikeMethod> byClass = new LinkedHashMap<>();
     for (MetricClass metricClass : List.of(MetricClass.VOLUME, MetricClass.HARM)) {
-      for (Granularity granularity : Granularity.values()) {
+      for (Granularity granularity : JUDGED) {
         byClass.put(key(metricClass.name(), granularity), SpikeMethods.parse(defaultSpec(metricClass, granularity)));
       }
     }
     return new DetectionConfig(byClass, Map.of());
   }
 
-  /** The shipped spec for a class and granularity; coverage has none, it is never alerted on. */
+  /**
+   * The shipped spec for a class and granularity (a month takes the weekly one); coverage has
+   * none, it is never alerted on.
+   */
   public static String defaultSpec(MetricClass metricClass, Granularity granularity) {
-    boolean weekly = granularity == Granularity.WEEK;
+    boolean weekly = settingsOf(granularity) == Granularity.WEEK;
     return switch (metricClass) {
       case VOLUME -> weekly ? VOLUME_WEEKLY : VOLUME_DAILY;
       case HARM -> weekly ? HARM_WEEKLY : HARM_DAILY;
@@ -95,21 +100,27 @@ public final class DetectionConfig {
     return new DetectionConfig(byClass, byCategory);
   }
 
-  /** The method for one category's series at one granularity. */
+  /** The method for one category's series at one granularity; monthly series take the weekly settings. */
   public SpikeMethod method(Category category, Granularity granularity) {
-    SpikeMethod specific = byCategory.get(key(category.name(), granularity));
-    return specific != null ? specific : byClass.get(key(MetricClass.of(category).name(), granularity));
+    Granularity settings = settingsOf(granularity);
+    SpikeMethod specific = byCategory.get(key(category.name(), settings));
+    return specific != null ? specific : byClass.get(key(MetricClass.of(category).name(), settings));
   }
 
-  /** Every category and granularity with its method's spec, for logs and the API. */
+  /** Every category at the configured granularities (day, week) with its method's spec, for logs and the API. */
   public Map<String, String> describe() {
     Map<String, String> description = new LinkedHashMap<>();
-    for (Granularity granularity : Granularity.values()) {
+    for (Granularity granularity : JUDGED) {
       for (Category category : Category.values()) {
         description.put(key(category.name(), granularity), method(category, granularity).spec());
       }
     }
     return description;
+  }
+
+  /** Months are aggregates of sparse reports like weeks, and too few for settings of their own. */
+  private static Granularity settingsOf(Granularity granularity) {
+    return granularity == Granularity.DAY ? Granularity.DAY : Granularity.WEEK;
   }
 
   private static String key(String target, Granularity granularity) {

@@ -59,10 +59,13 @@ public final class HistoryRule {
     return periodsBetween(firstActive, period, granularity) >= required ? Status.ESTABLISHED : Status.WARMING_UP;
   }
 
-  /** Whole periods from {@code from} to {@code to}: days, or weeks (both are Monday starts for WEEK). */
+  /** Whole periods from {@code from} to {@code to}: days, weeks (Monday starts) or calendar months (first days). */
   public static long periodsBetween(LocalDate from, LocalDate to, Granularity granularity) {
-    long days = ChronoUnit.DAYS.between(from, to);
-    return granularity == Granularity.WEEK ? Math.floorDiv(days, 7) : days;
+    return switch (granularity) {
+      case DAY -> ChronoUnit.DAYS.between(from, to);
+      case WEEK -> Math.floorDiv(ChronoUnit.DAYS.between(from, to), 7);
+      case MONTH -> ChronoUnit.MONTHS.between(from, to);
+    };
   }
 
   /** The index of the first period with a count above 0 before {@code t}, or {@link #NEVER_ACTIVE}. */

@@ -17,6 +17,8 @@ class DetectionConfigTest {
     assertThat(config.method(Category.AVR_ENROLLMENT, Granularity.DAY).spec()).isEqualTo(DetectionConfig.VOLUME_DAILY);
     assertThat(config.method(Category.KIDNAPPING, Granularity.WEEK).spec()).isEqualTo(DetectionConfig.HARM_WEEKLY);
     assertThat(config.method(Category.REFOULEMENT, Granularity.DAY).spec()).isEqualTo(DetectionConfig.HARM_DAILY);
+    assertThat(config.method(Category.AVR_ENROLLMENT, Granularity.MONTH).spec()).isEqualTo(DetectionConfig.VOLUME_WEEKLY);
+    assertThat(DetectionConfig.defaultSpec(MetricClass.HARM, Granularity.MONTH)).isEqualTo(DetectionConfig.HARM_WEEKLY);
     assertThat(config.describe()).hasSize(2 * Category.values().length)
         .containsEntry("HOMICIDE.week", DetectionConfig.HARM_WEEKLY);
     assertThatThrownBy(() -> DetectionConfig.defaultSpec(MetricClass.COVERAGE, Granularity.WEEK))
@@ -35,6 +37,7 @@ class DetectionConfigTest {
     assertThat(config.method(Category.EXTORTION, Granularity.WEEK).spec()).isEqualTo("c2:baseline=7,alpha=0.001,min-sigma=1");
     assertThat(config.method(Category.EXTORTION, Granularity.DAY).spec()).isEqualTo(DetectionConfig.HARM_DAILY);
     assertThat(config.method(Category.MPP_RETURN, Granularity.DAY).parameters()).containsEntry("threshold", "6");
+    assertThat(config.method(Category.KIDNAPPING, Granularity.MONTH).name()).isEqualTo("c3-cdc");
   }
 
   @Test

@@ -41,6 +41,10 @@ class RulesTest {
         .isEqualTo(Status.ESTABLISHED);
     assertThat(HistoryRule.periodsBetween(joined, joined.plusDays(20), Granularity.DAY)).isEqualTo(20);
     assertThat(HistoryRule.periodsBetween(joined, joined.plusDays(20), Granularity.WEEK)).isEqualTo(2);
+    LocalDate july = LocalDate.of(2019, 7, 1);
+    assertThat(HistoryRule.periodsBetween(july, LocalDate.of(2020, 1, 1), Granularity.MONTH)).isEqualTo(6);
+    assertThat(HistoryRule.status(july, LocalDate.of(2019, 12, 1), Granularity.MONTH, 90, 6)).isEqualTo(Status.WARMING_UP);
+    assertThat(HistoryRule.status(july, LocalDate.of(2020, 1, 1), Granularity.MONTH, 90, 6)).isEqualTo(Status.ESTABLISHED);
   }
 
   @Test
