@@ -15,7 +15,7 @@ import org.retorno.avro.SpikeAlert;
 
 /**
  * Renders per-city counts as a plain-text table: one row per city and category, totalled over
- * the days, with the days, events and the first and last day behind it.
+ * the periods, with the periods, events and sources behind it and the first and last period.
  */
 public final class CountsTable {
   private CountsTable() {}
@@ -69,8 +69,8 @@ public final class CountsTable {
     }
     StringBuilder out = new StringBuilder();
     String format = "  %-14s %-16s %6s %5s %7s %8s  %-10s  %-10s  %s%n";
-    out.append(String.format(format, "city", "category", "count", "days", "events", "sources",
-        "first day", "last day", "note"));
+    out.append(String.format(format, "city", "category", "count", "periods", "events", "sources",
+        "first", "last", "note"));
     out.append(String.format(format, "-".repeat(14), "-".repeat(16), "-".repeat(6), "-".repeat(5),
         "-".repeat(7), "-".repeat(8), "-".repeat(10), "-".repeat(10), "-".repeat(4)));
     for (Row row : rows) {
@@ -80,16 +80,32 @@ public final class CountsTable {
     return out.toString();
   }
 
-  public static String renderAlerts(List<SpikeAlert> alerts) {
-    if (alerts.isEmpty()) {
+  /** The alerts that stand: the latest version of each, without the withdrawn ones. */
+  public static String renderAlerts(List<SpikeAlert> updates) {
+    Map<String, SpikeAlert> latest = new TreeMap<>();
+    updates.forEach(alert -> latest.put(alert.getId(), alert));
+    List<SpikeAlert> standing = latest.values().stream().filter(alert -> !alert.getWithdrawn())
+        .sorted(java.util.Comparator.comparing(SpikeAlert::getCityName)
+            .thenComparing(alert -> alert.getCategory().ordinal())
+            .thenComparing(alert -> alert.getGranularity().ordinal())
+            .thenComparing(SpikeAlert::getPeriodStart))
+        .toList();
+    if (standing.isEmpty()) {
       return "  (no alerts)\n";
     }
     StringBuilder out = new StringBuilder();
-    for (SpikeAlert alert : alerts) {
-      out.append(String.format("  %s %s %s %s %s: observed %.0f, expected %.1f, threshold %.1f (%s)%s%n",
-          alert.getSeverity(), alert.getKind(), alert.getCityName(), alert.getCategory(),
-          alert.getPeriodStart(), alert.getObserved(), alert.getExpected(), alert.getThreshold(),
-          alert.getMethod(), alert.getProvisional() ? ", provisional" : ""));
+    for (SpikeAlert alert : standing) {
+      if (alert.getKind() == org.retorno.avro.AlertKind.NEW_LOCATION) {
+        out.append(String.format("  %-7s %-13s %-14s %-16s %s: first %s with a count (new location activated)%n",
+            alert.getSeverity(), alert.getKind(), alert.getCityName(), alert.getCategory(),
+            alert.getPeriodStart(), alert.getGranularity().name().toLowerCase(java.util.Locale.ROOT)));
+      } else {
+        out.append(String.format("  %-7s %-13s %-14s %-16s %s..%s %s: observed %.0f, expected %.1f, alarm above %.1f (%s)%s%n",
+            alert.getSeverity(), alert.getKind(), alert.getCityName(), alert.getCategory(),
+            alert.getPeriodStart(), alert.getLastPeriod(), alert.getGranularity().name().toLowerCase(java.util.Locale.ROOT),
+            alert.getObserved(), alert.getExpected(), alert.getThreshold(), alert.getMethod(),
+            alert.getProvisional() ? ", provisional" : ""));
+      }
     }
     return out.toString();
   }

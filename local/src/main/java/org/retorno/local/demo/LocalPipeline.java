@@ -24,6 +24,8 @@ import org.retorno.schemas.Topics;
 import org.retorno.streams.api.DailyCountsReader;
 import org.retorno.streams.api.EventsReader;
 import org.retorno.avro.Event;
+import org.retorno.avro.Granularity;
+import org.retorno.streams.topology.Names;
 import org.retorno.streams.app.StreamsApp;
 import org.retorno.streams.app.StreamsSettings;
 
@@ -129,7 +131,12 @@ public final class LocalPipeline implements AutoCloseable {
   }
 
   public List<CityCounts> dailyCounts() {
-    return new DailyCountsReader(streams.streams())
+    return counts(Granularity.DAY);
+  }
+
+  /** Every period of one granularity, as the local state stores hold it now. */
+  public List<CityCounts> counts(Granularity granularity) {
+    return new DailyCountsReader(streams.streams(), Names.countsStore(granularity))
         .read(Optional.empty(), java.time.LocalDate.MIN, java.time.LocalDate.MAX);
   }
 

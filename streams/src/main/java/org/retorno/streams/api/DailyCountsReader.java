@@ -16,14 +16,21 @@ import org.retorno.avro.CityCounts;
 import org.retorno.streams.topology.Names;
 
 /**
- * Reads per-city daily counts from the local state store with interactive queries. Keys are
- * "cityId:yyyy-mm-dd", so one city's days form a contiguous, ordered key range.
+ * Reads per-city counts from a local counts store with interactive queries (daily unless another
+ * store is named). Keys are "cityId:yyyy-mm-dd", so one city's periods form a contiguous, ordered
+ * key range.
  */
 public final class DailyCountsReader {
   private final KafkaStreams streams;
+  private final String store;
 
   public DailyCountsReader(KafkaStreams streams) {
+    this(streams, Names.DAILY_COUNTS_STORE);
+  }
+
+  public DailyCountsReader(KafkaStreams streams, String store) {
     this.streams = streams;
+    this.store = store;
   }
 
   public List<CityCounts> read(Optional<Long> cityId, LocalDate from, LocalDate to) {
@@ -31,7 +38,7 @@ public final class DailyCountsReader {
         .map(id -> RangeQuery.<String, CityCounts>withRange(id + ":" + from, id + ":" + to))
         .orElseGet(RangeQuery::withNoBounds);
     StateQueryResult<KeyValueIterator<String, CityCounts>> result =
-        streams.query(StateQueryRequest.inStore(Names.DAILY_COUNTS_STORE).withQuery(query));
+        streams.query(StateQueryRequest.inStore(store).withQuery(query));
     List<CityCounts> rows = new ArrayList<>();
     for (Map.Entry<Integer, QueryResult<KeyValueIterator<String, CityCounts>>> partition
         : result.getPartitionResults().entrySet()) {

@@ -25,6 +25,7 @@ import org.retorno.streams.detect.Evaluation;
 import org.retorno.streams.detect.HistoryRule;
 import org.retorno.streams.detect.MetricClass;
 import org.retorno.streams.detect.SeriesJudge;
+import org.retorno.streams.detect.SpikeMethods;
 import org.retorno.streams.detect.SpikeMethod;
 
 /**
@@ -35,6 +36,8 @@ import org.retorno.streams.detect.SpikeMethod;
  * event, never a statistical alarm. Only event counts are judged: coverage never reaches here.
  */
 final class SpikeDetector implements Processor<String, CityCounts, String, SpikeAlert> {
+  static final int MONTHLY_BASELINE = 6;
+
   private final Granularity granularity;
   private final DetectionConfig detection;
   private final int settleDays;
@@ -127,8 +130,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     for (int i = 0; i < values.length; i++) {
       values[i] = stored.get(i);
     }
-    // Monthly series are judged with the weekly settings: both are aggregates of sparse reports.
-    SpikeMethod method = detection.method(category, granularity == Granularity.DAY ? Granularity.DAY : Granularity.WEEK);
+    SpikeMethod method = methodFor(category);
     Map<String, SpikeAlert> alerts = new LinkedHashMap<>();
     int firstActive = HistoryRule.firstActive(values, values.length);
     LocalDate latest = periodAt(series.getStart(), values.length - 1);
@@ -145,10 +147,12 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       alerts.put(location.getId(), location);
     }
     SeriesJudge.Verdict[] verdicts = new SeriesJudge(method).replay(values, 0, 0);
+    boolean volume = MetricClass.of(category) == MetricClass.VOLUME;
     int episodeStart = -1;
     Evaluation peak = null;
     for (int t = 0; t <= values.length; t++) {
-      boolean alarm = t < values.length && verdicts[t].alarm();
+      boolean alarm = t < values.length && verdicts[t].alarm()
+          && (!volume || reportedThroughout(values, t - method.history(), t));
       Evaluation evaluation = t < values.length ? verdicts[t].evaluation() : null;
       if (alarm) {
         if (episodeStart < 0) {
@@ -173,6 +177,36 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       }
     }
     return alerts;
+  }
+
+  /**
+   * Returns, enrollments and departures happen every period once a program runs; a period with
+   * nothing reported is missing data, not zero. A volume series is judged only where its whole
+   * baseline was reported, or the first table covering a city would look like a spike.
+   */
+  private static boolean reportedThroughout(double[] values, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (values[i] <= 0) {
+        return false;
+      }
+    }
+    return from >= 0;
+  }
+
+  /**
+   * The configured method of the category; months, for which the backtest chose no setting, take
+   * the weekly setting with a half-year baseline, so a year of monthly figures can be judged.
+   */
+  private SpikeMethod methodFor(Category category) {
+    if (granularity != Granularity.MONTH) {
+      return detection.method(category, granularity);
+    }
+    Map<String, String> parameters = new LinkedHashMap<>(detection.method(category, Granularity.WEEK).parameters());
+    SpikeMethod weekly = detection.method(category, Granularity.WEEK);
+    if (parameters.containsKey("baseline")) {
+      parameters.put("baseline", Integer.toString(MONTHLY_BASELINE));
+    }
+    return SpikeMethods.create(weekly.name(), parameters);
   }
 
   private static double excess(Evaluation evaluation) {
