@@ -88,7 +88,17 @@ public final class Ingestor implements AutoCloseable {
     KafkaProducer<String, SpecificRecord> producer =
         new KafkaProducer<>(IngestProducerConfig.from(clientProperties));
     return new Ingestor(producer, producer, Clock.systemUTC(), settings,
-        new TopicHistory(clientProperties, HISTORY_TIMEOUT), true);
+        new TopicHistory(clientProperties, historyTimeout(clientProperties)), true);
+  }
+
+  /** How long reading what the topics hold may wait for a broker: the consumer's API timeout when set. */
+  private static Duration historyTimeout(Properties clientProperties) {
+    String configured = clientProperties.getProperty("default.api.timeout.ms");
+    try {
+      return configured == null ? HISTORY_TIMEOUT : Duration.ofMillis(Long.parseLong(configured.strip()));
+    } catch (NumberFormatException e) {
+      return HISTORY_TIMEOUT;
+    }
   }
 
   /** Replaces the pause between send attempts (tests: no waiting). */
