@@ -25,7 +25,6 @@ import org.retorno.streams.api.ApiConfig;
 import org.retorno.streams.api.HttpApi;
 import org.retorno.streams.api.PipelineMetrics;
 import org.retorno.streams.topology.RetornoTopology;
-import org.retorno.streams.topology.TopologyConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +46,7 @@ public final class StreamsApp implements AutoCloseable {
     this.settings = settings;
     this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     this.pipelineMetrics = new PipelineMetrics(meters);
-    Topology topology = RetornoTopology.build(TopologyConfig.withDefaults(settings.serdeConfig()));
+    Topology topology = RetornoTopology.build(settings.topologyConfig());
     // Bound first: application.server must name the port peers and clients really reach.
     this.http = HttpApi.bind(settings.httpHost(), settings.httpPort());
     Properties props = settings.streamsProperties();

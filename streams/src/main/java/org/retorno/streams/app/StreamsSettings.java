@@ -1,6 +1,8 @@
 package org.retorno.streams.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -9,7 +11,9 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.retorno.schemas.Topics;
+import org.retorno.streams.detect.DetectionConfig;
 import org.retorno.streams.topology.EventTimeExtractor;
+import org.retorno.streams.topology.TopologyConfig;
 
 /**
  * The streams application's settings: one properties map holding Kafka Streams and client keys
@@ -20,6 +24,10 @@ public final class StreamsSettings {
   public static final String HTTP_HOST = "retorno.http.host";
   public static final String HTTP_PORT = "retorno.http.port";
   public static final String REGISTRY_URL = "schema.registry.url";
+  /** Days of stream time after a period's end before it is settled (default 30). */
+  public static final String SETTLE_DAYS = "retorno.settle.days";
+  /** Claims dated before this (yyyy-mm-dd) are rejected (default 2019-01-01). */
+  public static final String SERIES_START = "retorno.series.start";
   /** The bearer token of the analyst tier; every instance of one application must have the same. */
   public static final String ANALYST_TOKEN = "retorno.analyst.token";
   public static final String ANALYST_TOKEN_ENV = "RETORNO_ANALYST_TOKEN";
@@ -86,6 +94,28 @@ public final class StreamsSettings {
     }
   }
 
+  /** The topology's rules: serde settings, settling time, series start, spike methods ({@code detect.*}). */
+  public TopologyConfig topologyConfig() {
+    TopologyConfig config = TopologyConfig.withDefaults(serdeConfig());
+    String settle = properties.getProperty(SETTLE_DAYS);
+    if (settle != null) {
+      try {
+        config = config.withSettleDays(Integer.parseInt(settle.strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("streams settings: '" + SETTLE_DAYS + "' is not a number of days: " + settle);
+      }
+    }
+    String start = properties.getProperty(SERIES_START);
+    if (start != null) {
+      try {
+        config = config.withSeriesStart(LocalDate.parse(start.strip()));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("streams settings: '" + SERIES_START + "' is not a date (yyyy-mm-dd): " + start);
+      }
+    }
+    return config.withDetection(DetectionConfig.fromProperties(properties));
+  }
+
   /** Settings for the Avro serdes: the registry URL and whatever else names a serde key. */
   public Map<String, Object> serdeConfig() {
     Map<String, Object> config = new HashMap<>();
@@ -112,7 +142,7 @@ public final class StreamsSettings {
     streams.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.STREAMS_DLQ);
     streams.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
     for (String key : properties.stringPropertyNames()) {
-      if (!key.startsWith("retorno.")) {
+      if (!key.startsWith("retorno.") && !key.startsWith(DetectionConfig.PREFIX)) {
         streams.put(key, properties.getProperty(key));
       }
     }

@@ -49,6 +49,29 @@ class StreamsSettingsTest {
   }
 
   @Test
+  void theCountingRulesAreSettings() {
+    Properties props = minimal();
+    props.put(StreamsSettings.SETTLE_DAYS, "45");
+    props.put(StreamsSettings.SERIES_START, "2018-12-20");
+    props.put("detect.KIDNAPPING.week", "c2:min-sigma=1");
+    StreamsSettings settings = new StreamsSettings(props);
+    var config = settings.topologyConfig();
+    assertThat(config.settleDays()).isEqualTo(45);
+    assertThat(config.seriesStart()).isEqualTo(java.time.LocalDate.of(2018, 12, 20));
+    assertThat(config.detection().method(org.retorno.avro.Category.KIDNAPPING, org.retorno.avro.Granularity.WEEK).spec())
+        .startsWith("c2:");
+    assertThat(settings.streamsProperties().stringPropertyNames()).noneMatch(key -> key.startsWith("detect."));
+  }
+
+  @Test
+  void aSettlingTimeThatIsNotANumberIsNamed() {
+    Properties props = minimal();
+    props.put(StreamsSettings.SETTLE_DAYS, "a month");
+    assertThatThrownBy(() -> new StreamsSettings(props).topologyConfig())
+        .hasMessage("streams settings: 'retorno.settle.days' is not a number of days: a month");
+  }
+
+  @Test
   void missingBootstrapOrRegistryIsOneClearError() {
     Properties props = minimal();
     props.remove("schema.registry.url");
