@@ -1,0 +1,110 @@
+package org.retorno.bench.cluster;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.retorno.schemas.Topics;
+
+/**
+ * The bench's own topics, and the pipeline's topics between runs. Bench records carry event times
+ * from 2019: a time-based retention would delete them within minutes of the write and a consumer
+ * would then read nothing, so every topic the bench creates keeps its history on purpose.
+ */
+public final class HistoryTopics {
+  /** Retention for records with historic timestamps: never deleted by time or size. */
+  public static final Map<String, String> KEEP_HISTORY = Map.of(
+      TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+      TopicConfig.RETENTION_MS_CONFIG, "-1",
+      TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+
+  private static final Duration DELETE_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Admin admin;
+  private final int partitions;
+
+  public HistoryTopics(Admin admin, int partitions) {
+    this.admin = admin;
+    this.partitions = partitions;
+  }
+
+  public int partitions() {
+    return partitions;
+  }
+
+  /** Creates a topic that keeps its history, unless it exists. */
+  public void create(String name) throws InterruptedException, ExecutionException {
+    createWithRetry(new NewTopic(name, partitions, (short) 1).configs(KEEP_HISTORY));
+  }
+
+  /**
+   * Deletes the pipeline's topics and every topic a bench application made (names starting with
+   * {@code internalPrefix}), then creates the pipeline's topics anew: each run starts empty.
+   */
+  public void resetPipeline(String internalPrefix) throws InterruptedException, ExecutionException {
+    Set<String> doomed = new HashSet<>();
+    Set<String> existing = admin.listTopics().names().get();
+    for (Topics.Spec spec : Topics.ALL) {
+      if (existing.contains(spec.name())) {
+        doomed.add(spec.name());
+      }
+    }
+    existing.stream().filter(name -> name.startsWith(internalPrefix)).forEach(doomed::add);
+    delete(doomed);
+    ensurePipelineTopics();
+  }
+
+  public void ensurePipelineTopics() throws InterruptedException, ExecutionException {
+    for (Topics.Spec spec : Topics.ALL) {
+      createWithRetry(spec.newTopic(partitions, (short) 1));
+    }
+  }
+
+  public void delete(Collection<String> names) throws InterruptedException, ExecutionException {
+    if (names.isEmpty()) {
+      return;
+    }
+    try {
+      admin.deleteTopics(names).all().get();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+        throw e;
+      }
+    }
+    long deadline = System.nanoTime() + DELETE_TIMEOUT.toNanos();
+    while (admin.listTopics().names().get().stream().anyMatch(names::contains)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics still present " + DELETE_TIMEOUT.toSeconds()
+            + " s after deletion: " + names);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** A topic just deleted may still be "marked for deletion" for a moment: try again until it goes. */
+  private void createWithRetry(NewTopic topic) throws InterruptedException, ExecutionException {
+    long deadline = System.nanoTime() + DELETE_TIMEOUT.toNanos();
+    while (true) {
+      if (admin.listTopics().names().get().contains(topic.name())) {
+        return;
+      }
+      try {
+        admin.createTopics(List.of(topic)).all().get();
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+}
