@@ -148,11 +148,13 @@ final class Routes {
 
   private static Granularity granularity(Request request) {
     String text = request.param("granularity").orElse("day");
-    try {
-      return Granularity.valueOf(text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("granularity is not day or week: " + text);
-    }
+    // Days and weeks only: their suppression is designed together (a week is a total of its
+    // days); months would be one more total over the same cells and need their own protection.
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "day" -> Granularity.DAY;
+      case "week" -> Granularity.WEEK;
+      default -> throw ApiException.badRequest("granularity is not day or week: " + text);
+    };
   }
 
   private static String lastSegment(String path) {
