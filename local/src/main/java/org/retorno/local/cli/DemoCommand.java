@@ -65,7 +65,11 @@ final class DemoCommand implements Callable<Integer> {
       System.out.println("retorno demo");
       System.out.println("  broker    " + pipeline.bootstrapServers() + "   (data in " + dataDir.toAbsolutePath() + ")");
       System.out.println("  registry  " + pipeline.registryUrl());
-      System.out.println("  http      " + pipeline.httpUrl() + "   (/api/counts, /api/cities, /health, /metrics)");
+      System.out.println("  http      " + pipeline.httpUrl() + "   (dashboard at /, /api/..., /openapi.json, /metrics)");
+      if (pipeline.analystTokenGenerated()) {
+        System.out.println("  analyst   bearer token " + pipeline.analystToken()
+            + "   (made up for this run; set RETORNO_ANALYST_TOKEN to choose one)");
+      }
       pipeline.awaitRunning(Duration.ofSeconds(timeoutSeconds));
       System.out.printf("  ready in %.1f s%n%n", (System.nanoTime() - started) / 1e9);
 

@@ -39,14 +39,16 @@ public final class LocalPipeline implements AutoCloseable {
   private final StreamsApp streams;
   private final Admin admin;
   private final String applicationId;
+  private final StreamsSettings settings;
 
   private LocalPipeline(EmbeddedBroker broker, RegistryServer registry, StreamsApp streams,
-      Admin admin, String applicationId) {
+      Admin admin, StreamsSettings settings) {
     this.broker = broker;
     this.registry = registry;
     this.streams = streams;
     this.admin = admin;
-    this.applicationId = applicationId;
+    this.settings = settings;
+    this.applicationId = settings.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
   }
 
   public static LocalPipeline start(PipelineOptions options) throws Exception {
@@ -69,8 +71,7 @@ public final class LocalPipeline implements AutoCloseable {
       props.put(StreamsSettings.HTTP_PORT, Integer.toString(options.httpPort()));
       StreamsSettings settings = new StreamsSettings(props);
       StreamsApp streams = StreamsApp.start(settings);
-      return new LocalPipeline(broker, registry, streams, admin,
-          settings.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+      return new LocalPipeline(broker, registry, streams, admin, settings);
     } catch (Exception | Error e) {
       if (registry != null) {
         registry.close();
@@ -93,6 +94,16 @@ public final class LocalPipeline implements AutoCloseable {
 
   public String httpUrl() {
     return streams.httpUrl();
+  }
+
+  /** The analyst tier's bearer token; shown to the operator who started the demo, never logged. */
+  public String analystToken() {
+    return streams.analystToken();
+  }
+
+  /** Whether the token was made up at start (no RETORNO_ANALYST_TOKEN or retorno.analyst.token). */
+  public boolean analystTokenGenerated() {
+    return settings.analystTokenGenerated();
   }
 
   public KafkaStreams streams() {

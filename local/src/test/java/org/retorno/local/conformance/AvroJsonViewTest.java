@@ -38,9 +38,10 @@ class AvroJsonViewTest {
         .put("value", 12L);
     count.putArray("eventIds").add("event-k-1");
     count.putArray("claimIds").add("claim-k-1");
+    expected.put("status", "PROVISIONAL").put("revision", 0L);
     assertThat(view).isEqualTo(expected);
     assertThat(view.fieldNames()).toIterable().containsExactly("cityId", "cityName",
-        "admin1Code", "granularity", "periodStart", "periodEnd", "counts");
+        "admin1Code", "granularity", "periodStart", "periodEnd", "counts", "status", "revision");
   }
 
   @Test
