@@ -1,6 +1,8 @@
 package org.retorno.streams.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +89,48 @@ public final class CategoryCues {
   private static final Category[] HARM_CATEGORIES = {Category.KIDNAPPING, Category.EXTORTION,
       Category.SEXUAL_VIOLENCE, Category.ASSAULT, Category.HOMICIDE, Category.DISAPPEARANCE,
       Category.ROBBERY, Category.THREAT, Category.POLICE_ABUSE};
+  /**
+   * Substrings without which a pattern cannot match: checking them first spares most sentences
+   * most patterns (a regular expression of alternatives is tried at every position). Each list
+   * must cover every alternative of its pattern; CategoryCuesGateTest compares with and without.
+   */
+  private static final Map<Pattern, String[]> STEMS = new IdentityHashMap<>();
+
+  static {
+    stems(RETURN_VERB, "return", "sent", "pushed", "devuel", "devolv", "retorna", "regresad",
+        "enviad", "renvoy", "retourn", "reconduit");
+    stems(MPP_PLACEMENT, "mpp", "remain in mexico", "migrant protection", "protocolos de proteccion",
+        "quedate en mexico", "protocoles de protection");
+    stems(AVR_ENROLLMENT, "voluntary return", "avr", "retorno", "retour volontaire", "aide au retour");
+    stems(AVR_TRANSPORT, "bus", "flown", "flew", "sent back on", "sent home", "camion", "avion",
+        "vuelo", "autocar");
+    stems(AVR_RETURN, "return", "sent back", "repatri", "retorn", "regres", "volvieron", "enviad",
+        "rapatri", "renvoy", "retourn");
+    stems(AVR_REPATRIATION, "repatri", "rapatri");
+    stems(AVR_OF, "assisted voluntary return", "retorno asistido", "retour volontaire");
+    stems(IN_ABSENTIA, "absentia", "abstentia", "ausencia", "rebeldia", "contumace", "absence");
+    stems(REFOULEMENT, "refoul", "devolucion", "where they", "donde temen", "donde enfrentan",
+        "craignent");
+    stems(MPP_CONTEXT, "mpp", "remain in mexico", "migrant protection", "de proteccion a",
+        "quedate en mexico", "permanecer en mexico", "de protection des migrants",
+        "rester au mexique", "ppm");
+    stems(AVR_CONTEXT, "iom", "oim", "volunt", "volont", "avr", "retorno asistido",
+        "retour volontaire", "aide au retour");
+    stems(HARMS[0], "kidnap", "abduct", "snatched", "secuestr", "plagiad", "privad", "enlev");
+    stems(HARMS[1], "extor", "cobro de piso");
+    stems(HARMS[2], "sexual", "sexuel", "rape", "raping", "viol");
+    stems(HARMS[3], "assault", "beat", "attacked", "agredid", "agresion", "golpe", "golpiz",
+        "atacad", "agress", "battu", "roue");
+    stems(HARMS[4], "killed", "murder", "slain", "shot", "gunned down", "stabbed", "homicid",
+        "asesin", "mataron", "ultimad", "tue", "assassin", "meurtre");
+    stems(HARMS[5], "disappear", "missing", "desapar", "dispar");
+    stems(HARMS[6], "robb", "mugged", "asalt", "robad", "robo", "atracad", "vole", "devalis",
+        "depouill");
+    stems(HARMS[7], "threat", "amenaz", "menace");
+    stems(HARMS[8], "polic");
+  }
+
+  private final boolean gated;
   private static final String POLICE = "(?:police|policemen|policeman|police officers?|officers?|cops?"
       + "|policias?|policiacos?|agentes?|agents?|municipales|federales|guardia nacional|national guard"
       + "|policiers?|gendarmes?)";
@@ -123,6 +167,32 @@ public final class CategoryCues {
       + "|is|have|has|had|got|get|fueron|fue|sido|son|es|seran|estan|ont|ete|sont|etaient|furent"
       + "|a)\\s+(?:\\w+\\s+)?$");
 
+  public CategoryCues() {
+    this(true);
+  }
+
+  /** {@code gated} false runs every pattern on every sentence (for the test of the gates). */
+  CategoryCues(boolean gated) {
+    this.gated = gated;
+  }
+
+  private static void stems(Pattern p, String... stems) {
+    STEMS.put(p, stems);
+  }
+
+  /** False only when the sentence lacks every substring a match of {@code p} needs. */
+  private boolean mayMatch(Pattern p, String sentence) {
+    if (!gated) {
+      return true;
+    }
+    for (String stem : STEMS.get(p)) {
+      if (sentence.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<CueMention> find(String sentence, List<PlaceMention> places) {
     return find(TextFolding.fold(sentence), 0, sentence.length(), places);
   }
@@ -131,10 +201,10 @@ public final class CategoryCues {
   List<CueMention> find(String folded, int from, int to, List<PlaceMention> places) {
     List<CueMention> cues = new ArrayList<>();
     String sentence = folded.substring(from, to);
-    boolean mppContext = MPP_CONTEXT.matcher(sentence).find();
-    boolean avrContext = AVR_CONTEXT.matcher(sentence).find();
+    boolean mppContext = mayMatch(MPP_CONTEXT, sentence) && MPP_CONTEXT.matcher(sentence).find();
+    boolean avrContext = mayMatch(AVR_CONTEXT, sentence) && AVR_CONTEXT.matcher(sentence).find();
 
-    Matcher m = matcher(RETURN_VERB, folded, from, to);
+    Matcher m = matcher(RETURN_VERB, folded, from, mayMatch(RETURN_VERB, sentence) ? to : from);
     while (m.find()) {
       if (matcher(HOME_RIGHT_AFTER, folded, m.end(), to).lookingAt()) {
         continue;
@@ -143,13 +213,14 @@ public final class CategoryCues {
         cues.add(cue(folded, from, m.start(), m.end(), Category.MPP_RETURN, true));
       }
     }
-    addAll(cues, folded, from, to, MPP_PLACEMENT, Category.MPP_RETURN);
-    addAll(cues, folded, from, to, AVR_ENROLLMENT, Category.AVR_ENROLLMENT);
+    addAll(cues, folded, from, to, sentence, MPP_PLACEMENT, Category.MPP_RETURN);
+    addAll(cues, folded, from, to, sentence, AVR_ENROLLMENT, Category.AVR_ENROLLMENT);
     List<int[]> departures = new ArrayList<>();
-    addFirstWord(cues, folded, from, to, AVR_TRANSPORT, Category.AVR_DEPARTURE, departures);
+    addFirstWord(cues, folded, from, to, sentence, AVR_TRANSPORT, Category.AVR_DEPARTURE, departures);
     if (avrContext) {
-      addFirstWord(cues, folded, from, to, AVR_RETURN, Category.AVR_DEPARTURE, departures);
-      Matcher r = matcher(AVR_REPATRIATION, folded, from, to);
+      addFirstWord(cues, folded, from, to, sentence, AVR_RETURN, Category.AVR_DEPARTURE, departures);
+      Matcher r = matcher(AVR_REPATRIATION, folded, from,
+          mayMatch(AVR_REPATRIATION, sentence) ? to : from);
       while (r.find()) {
         int at = r.start();
         if (departures.stream().noneMatch(d -> at >= d[0] && at < d[1])) {
@@ -161,13 +232,14 @@ public final class CategoryCues {
     // "sent back on buses to their home countries" is a departure, not a return to Mexico.
     cues.removeIf(c -> c.category() == Category.MPP_RETURN && departures.stream()
         .anyMatch(d -> c.start() >= d[0] && c.start() < d[1]));
-    addAll(cues, folded, from, to, AVR_OF, Category.AVR_DEPARTURE);
-    addAll(cues, folded, from, to, IN_ABSENTIA, Category.IN_ABSENTIA_ORDER);
-    addFirstWord(cues, folded, from, to, REFOULEMENT, Category.REFOULEMENT, new ArrayList<>());
+    addAll(cues, folded, from, to, sentence, AVR_OF, Category.AVR_DEPARTURE);
+    addAll(cues, folded, from, to, sentence, IN_ABSENTIA, Category.IN_ABSENTIA_ORDER);
+    addFirstWord(cues, folded, from, to, sentence, REFOULEMENT, Category.REFOULEMENT,
+        new ArrayList<>());
 
     List<CueMention> harms = new ArrayList<>();
     for (int i = 0; i < HARMS.length; i++) {
-      addAll(harms, folded, from, to, HARMS[i], HARM_CATEGORIES[i]);
+      addAll(harms, folded, from, to, sentence, HARMS[i], HARM_CATEGORIES[i]);
     }
     harms.removeIf(h -> h.category() == Category.ASSAULT && harms.stream().anyMatch(s ->
         s.category() == Category.SEXUAL_VIOLENCE && s.start() <= h.end() && h.start() <= s.end()));
@@ -216,8 +288,11 @@ public final class CategoryCues {
     return matcher(POLICE_AFTER, folded, harm.end(), Math.min(to, harm.end() + 60)).lookingAt();
   }
 
-  private static void addAll(List<CueMention> cues, String folded, int from, int to, Pattern p,
-      Category category) {
+  private void addAll(List<CueMention> cues, String folded, int from, int to, String sentence,
+      Pattern p, Category category) {
+    if (!mayMatch(p, sentence)) {
+      return;
+    }
     Matcher m = matcher(p, folded, from, to);
     while (m.find()) {
       cues.add(cue(folded, from, m.start(), m.end(), category, false));
@@ -225,8 +300,11 @@ public final class CategoryCues {
   }
 
   /** For long patterns the cue is the verb that opens them, so modality is read around it. */
-  private static void addFirstWord(List<CueMention> cues, String folded, int from, int to,
-      Pattern p, Category category, List<int[]> fullSpans) {
+  private void addFirstWord(List<CueMention> cues, String folded, int from, int to,
+      String sentence, Pattern p, Category category, List<int[]> fullSpans) {
+    if (!mayMatch(p, sentence)) {
+      return;
+    }
     Matcher m = matcher(p, folded, from, to);
     while (m.find()) {
       fullSpans.add(new int[] {m.start(), m.end()});

@@ -38,6 +38,7 @@ public final class ClaimExtractor {
   private static final List<String> CITATION_CUES = List.of("://", "www.", "available at",
       "disponible", "supra", "ibid");
   private static final double REPEAT_TOLERANCE = 0.1;
+  private static final int SOURCE_NAMES_KEPT = 10_000;
   private static final Pattern SINCE = Pattern.compile("\\b(?:since|desde|depuis|a partir de|began"
       + "|started|comenzo|inicio|debut)\\b");
 
@@ -51,6 +52,8 @@ public final class ClaimExtractor {
   private final DateReader dateReader = new DateReader();
   private final PlaceChooser placeChooser = new PlaceChooser();
   private final EvidenceScrubber scrubber = new EvidenceScrubber();
+  private final Map<String, String> scrubbedSourceNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ClaimExtractor() {}
 
@@ -61,7 +64,6 @@ public final class ClaimExtractor {
     int titleEnd = titleEnd(doc);
     KnownPlace nogalesHint = placeFinder.nogalesHint(text, folded);
     List<SentenceReading> readings = new ArrayList<>();
-    List<PlaceMention> allPlaces = new ArrayList<>();
     Sentence firstBody = null;
     for (Sentence sentence : sentences) {
       if (isCitation(folded, sentence)) {
@@ -71,23 +73,29 @@ public final class ClaimExtractor {
       if (!title && firstBody == null) {
         firstBody = sentence;
       }
-      List<PlaceMention> places = placeFinder.find(text, folded, sentence.start(), sentence.end(),
-          nogalesHint);
-      allPlaces.addAll(places);
-      readings.add(new SentenceReading(sentence, title, places));
+      readings.add(new SentenceReading(sentence, title));
     }
-    DocumentContext context = DocumentContext.of(text, folded, firstBody, allPlaces, placeFinder);
+    // The places of every sentence are read only if a claim needs the document's context: most
+    // sentences state no count, and most claims name their place.
+    DocumentContext context = DocumentContext.of(text, folded, firstBody, () -> {
+      List<PlaceMention> all = new ArrayList<>();
+      for (SentenceReading reading : readings) {
+        all.addAll(placeFinder.find(text, folded, reading.sentence().start(),
+            reading.sentence().end(), nogalesHint));
+      }
+      return all;
+    }, placeFinder);
 
     List<Candidate> candidates = new ArrayList<>();
     List<SentenceBreakdown> breakdowns = new ArrayList<>();
     for (SentenceReading reading : readings) {
-      read(doc, text, folded, reading, context, candidates, breakdowns);
+      read(doc, text, folded, reading, nogalesHint, context, candidates, breakdowns);
     }
     List<Candidate> kept = documentRules(candidates);
     return assemble(doc, text, folded, kept, breakdowns);
   }
 
-  private record SentenceReading(Sentence sentence, boolean title, List<PlaceMention> places) {}
+  private record SentenceReading(Sentence sentence, boolean title) {}
 
   private record SentenceBreakdown(Sentence sentence, Breakdown breakdown) {}
 
@@ -96,7 +104,8 @@ public final class ClaimExtractor {
       List<PlaceMention> places, boolean newGroup) {}
 
   private void read(SourceDocument doc, String text, String folded, SentenceReading reading,
-      DocumentContext context, List<Candidate> candidates, List<SentenceBreakdown> breakdowns) {
+      KnownPlace nogalesHint, DocumentContext context, List<Candidate> candidates,
+      List<SentenceBreakdown> breakdowns) {
     Sentence s = reading.sentence();
     List<NumberMention> numbers = numberReader.read(text, folded, s.start(), s.end());
     List<NumberMention> counts = new ArrayList<>(numbers.stream().filter(NumberMention::isCount).toList());
@@ -108,7 +117,8 @@ public final class ClaimExtractor {
       counts.removeAll(breakdown.partMentions());
     }
     counts.removeAll(breakdownReader.subgroups(folded, s.start(), counts));
-    List<PlaceMention> places = reading.places().stream().filter(p -> !context.inDateline(p)).toList();
+    List<PlaceMention> places = placeFinder.find(text, folded, s.start(), s.end(), nogalesHint)
+        .stream().filter(p -> !context.inDateline(p)).toList();
     List<CueMention> cues = categoryCues.find(folded, s.start(), s.end(), places);
     List<DateMention> dates = dateReader.read(folded, s.start(), s.end(), doc.reportDate());
     Set<String> seen = new HashSet<>();
@@ -279,19 +289,22 @@ public final class ClaimExtractor {
     String language = LanguageGuesser.guess(folded, doc.language());
     // Every text field of a claim is scrubbed, not only the evidence: a source's name or URL can
     // carry an e-mail address or a person's name as well as the text can.
-    String sourceName = kept.isEmpty() ? null : scrubber.scrubMetadata(doc.sourceName());
+    String sourceName = kept.isEmpty() ? null : scrubbedSourceName(doc.sourceName());
     String sourceUrl = kept.isEmpty() ? null : scrubber.scrubUrl(doc.sourceUrl());
     Map<String, Claim> claims = new LinkedHashMap<>();
+    Map<Sentence, String> scrubbedSentences = new java.util.HashMap<>();
     for (Candidate c : kept) {
       Map<String, Long> breakdown = breakdownFor(c, kept, breakdowns);
       List<String> reasons = new ArrayList<>();
       double confidence = Confidence.score(c.place(), c.count().kind(), c.date(), reasons);
-      String sentence = text.substring(c.sentence().start(), c.sentence().end());
-      List<PlaceMention> localPlaces = c.places().stream()
-          .map(p -> new PlaceMention(p.start() - c.sentence().start(), p.end() - c.sentence().start(),
-              p.place(), p.hearing()))
-          .toList();
-      String scrubbed = scrubber.scrub(sentence, localPlaces, c.title());
+      String scrubbed = scrubbedSentences.computeIfAbsent(c.sentence(), s -> {
+        String sentence = text.substring(s.start(), s.end());
+        List<PlaceMention> localPlaces = c.places().stream()
+            .map(p -> new PlaceMention(p.start() - s.start(), p.end() - s.start(), p.place(),
+                p.hearing()))
+            .toList();
+        return scrubber.scrub(sentence, localPlaces, c.title());
+      });
       String id = claimId(doc.sourceId(), c.sentence().start(), c.category(), c.place().key());
       if (claims.containsKey(id)) {
         id = claimId(doc.sourceId(), c.sentence().start(), c.category(),
@@ -314,7 +327,7 @@ public final class ClaimExtractor {
                   : c.count().kind() == CountKind.MINIMUM || c.count().kind() == CountKind.VAGUE
                   ? Long.valueOf(c.count().value()) : null)
               .setHigh(c.count().high())
-              .setText(scrubber.scrubMetadata(c.count().text()))
+              .setText(scrubber.scrubIdentifiers(c.count().text()))
               .build())
           .setBreakdown(breakdown)
           .setSemantics(c.semantics())
@@ -363,11 +376,26 @@ public final class ClaimExtractor {
     return false;
   }
 
+  /** Outlets repeat from document to document: their scrubbed names are kept, up to a bound. */
+  private String scrubbedSourceName(String name) {
+    if (scrubbedSourceNames.size() > SOURCE_NAMES_KEPT) {
+      scrubbedSourceNames.clear();
+    }
+    return scrubbedSourceNames.computeIfAbsent(name, scrubber::scrubMetadata);
+  }
+
   private static boolean isCitation(String folded, Sentence sentence) {
-    String text = folded.substring(sentence.start(), sentence.end());
-    for (String cue : CITATION_CUES) {
-      if (text.contains(cue)) {
-        return CITATION.matcher(text).find();
+    // One pass: "://" anywhere, the other cues only where a word starts.
+    for (int i = sentence.start(); i < sentence.end(); i++) {
+      char c = folded.charAt(i);
+      boolean wordStart = i == 0 || !Character.isLetter(folded.charAt(i - 1));
+      if (c != ':' && !(wordStart && (c == 'w' || c == 'a' || c == 'd' || c == 's' || c == 'i'))) {
+        continue;
+      }
+      for (String cue : CITATION_CUES) {
+        if (cue.charAt(0) == c && i + cue.length() <= sentence.end() && folded.startsWith(cue, i)) {
+          return CITATION.matcher(folded).region(sentence.start(), sentence.end()).find();
+        }
       }
     }
     return false;

@@ -96,6 +96,17 @@ public final class DateReader {
       + "|\\b(?:an?|the|un|una|el|le)\\s+(?:[\\w.]+\\s+){1,5}?(?:report|reporte|informe"
       + "|rapport)\\b");
 
+  /** Substrings every day name, month name (or its abbreviation) and relative date contains. */
+  private static final List<String> DAY_STEMS = List.of("day", "lunes", "martes", "miercoles",
+      "jueves", "viernes", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+      "samedi", "dimanche");
+  private static final List<String> MONTH_STEMS = List.of("jan", "feb", "fev", "mar", "apr", "abr",
+      "avr", "may", "mai", "jun", "juin", "jul", "juil", "aug", "ago", "aout", "sep", "set", "oct",
+      "nov", "dec", "dic", "ene");
+  private static final List<String> RELATIVE_STEMS = List.of("yesterday", "ayer", "hier", "night",
+      "anoche", "today", "hoy", "aujourd", "morning", "manana", "matin", "noche", "week", "semana",
+      "semaine", "month", "mes pasado", "mois", "year", "ano pasado", "l'an");
+
   /** Spans of explicit calendar dates (for the number reader: their digits are not counts). */
   static List<int[]> calendarSpans(String folded, int from, int to) {
     List<int[]> spans = new ArrayList<>();
@@ -112,7 +123,13 @@ public final class DateReader {
       }
       int windowStart = Math.max(from, i - DATE_WINDOW);
       int windowEnd = Math.min(to, runEnd + DATE_WINDOW);
+      boolean month = TextFolding.containsAny(folded, windowStart, windowEnd, MONTH_STEMS);
+      boolean numeric = TextFolding.contains(folded, windowStart, windowEnd, "-")
+          || TextFolding.contains(folded, windowStart, windowEnd, "/");
       for (Pattern p : CALENDAR) {
+        if (p == NUMERIC ? !numeric : !month) {
+          continue;
+        }
         Matcher m = p.matcher(folded).region(windowStart, windowEnd);
         m.useTransparentBounds(true);
         while (m.find()) {
@@ -139,21 +156,64 @@ public final class DateReader {
     return read(TextFolding.fold(sentence), 0, sentence.length(), reportDate);
   }
 
-  /** All dates in {@code [from, to)} of the folded text, in text order. */
+  /**
+   * All dates in {@code [from, to)} of the folded text, in text order. A pattern runs only where
+   * its words can be: digits for calendar dates and years, a day's or a month's name, "week" ...
+   */
   List<DateMention> read(String folded, int from, int to, LocalDate reportDate) {
     List<DateMention> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
-    Matcher m = matcher(MONTH_DAY, folded, from, to);
+    String sentence = folded.substring(from, to);
+    boolean digits = hasDigit(sentence);
+    if (!digits && !any(sentence, DAY_STEMS) && !any(sentence, MONTH_STEMS)
+        && !any(sentence, RELATIVE_STEMS)) {
+      return found;
+    }
+    if (digits) {
+      calendarDates(folded, from, to, any(sentence, MONTH_STEMS),
+          sentence.indexOf('-') >= 0 || sentence.indexOf('/') >= 0, reportDate, found, taken);
+    }
+    if (reportDate != null) {
+      relativeDates(folded, from, to, sentence, digits, reportDate, found, taken);
+    }
+    if (!found.isEmpty()) {
+      markReportReferences(folded, from, to, found);
+    }
+    found.sort(Comparator.comparingInt(DateMention::start));
+    return found;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean any(String sentence, List<String> stems) {
+    for (String stem : stems) {
+      if (sentence.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void calendarDates(String folded, int from, int to, boolean months,
+      boolean numeric, LocalDate reportDate, List<DateMention> found, List<int[]> taken) {
+    Matcher m = matcher(MONTH_DAY, folded, from, months ? to : from);
     while (m.find()) {
       explicit(m.start(), m.end(), MONTHS.get(m.group(1)), m.group(2), m.group(3), reportDate,
           found, taken);
     }
-    m = matcher(DAY_MONTH, folded, from, to);
+    m = matcher(DAY_MONTH, folded, from, months ? to : from);
     while (m.find()) {
       explicit(m.start(), m.end(), MONTHS.get(m.group(2)), m.group(1), m.group(3), reportDate,
           found, taken);
     }
-    m = matcher(NUMERIC, folded, from, to);
+    m = matcher(NUMERIC, folded, from, numeric ? to : from);
     while (m.find()) {
       if (m.group(1) != null && free(taken, m.start(), m.end())) {
         LocalDate date = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -164,17 +224,12 @@ public final class DateReader {
         }
       }
     }
-    if (reportDate != null) {
-      relativeDates(folded, from, to, reportDate, found, taken);
-    }
-    markReportReferences(folded, from, to, found);
-    found.sort(Comparator.comparingInt(DateMention::start));
-    return found;
   }
 
-  private static void relativeDates(String folded, int from, int to, LocalDate reportDate,
-      List<DateMention> found, List<int[]> taken) {
-    Matcher m = matcher(WEEKDAY, folded, from, to);
+  private static void relativeDates(String folded, int from, int to, String sentence,
+      boolean digits, LocalDate reportDate, List<DateMention> found, List<int[]> taken) {
+    boolean months = any(sentence, MONTH_STEMS);
+    Matcher m = matcher(WEEKDAY, folded, from, any(sentence, DAY_STEMS) ? to : from);
     while (m.find()) {
       if (!free(taken, m.start(), m.end())) {
         continue;
@@ -185,7 +240,7 @@ public final class DateReader {
       add(new DateMention(m.start(), m.end(), base.with(TemporalAdjusters.previousOrSame(day)),
           TimePrecision.DAY, DateMention.Source.WEEKDAY), found, taken);
     }
-    m = matcher(RELATIVE, folded, from, to);
+    m = matcher(RELATIVE, folded, from, any(sentence, RELATIVE_STEMS) ? to : from);
     while (m.find()) {
       if (!free(taken, m.start(), m.end())) {
         continue;
@@ -213,14 +268,14 @@ public final class DateReader {
       }
       add(mention, found, taken);
     }
-    m = matcher(MONTH_SPAN, folded, from, to);
+    m = matcher(MONTH_SPAN, folded, from, months ? to : from);
     while (m.find()) {
       if (free(taken, m.start(), m.end())) {
         add(new DateMention(m.start(), m.end(), monthEnd(MONTHS.get(m.group(2)), reportDate),
             TimePrecision.MONTH, DateMention.Source.MONTH), found, taken);
       }
     }
-    m = matcher(IN_YEAR, folded, from, to);
+    m = matcher(IN_YEAR, folded, from, digits ? to : from);
     while (m.find()) {
       LocalDate end = LocalDate.of(Integer.parseInt(m.group(1)), 12, 31);
       if (free(taken, m.start(), m.end()) && !LocalDate.of(end.getYear(), 1, 1).isAfter(reportDate)) {
@@ -228,14 +283,14 @@ public final class DateReader {
             TimePrecision.YEAR, DateMention.Source.YEAR), found, taken);
       }
     }
-    m = matcher(LAST_YEAR, folded, from, to);
+    m = matcher(LAST_YEAR, folded, from, any(sentence, RELATIVE_STEMS) ? to : from);
     while (m.find()) {
       if (free(taken, m.start(), m.end())) {
         add(new DateMention(m.start(), m.end(), LocalDate.of(reportDate.getYear() - 1, 12, 31),
             TimePrecision.YEAR, DateMention.Source.YEAR), found, taken);
       }
     }
-    m = matcher(IN_MONTH, folded, from, to);
+    m = matcher(IN_MONTH, folded, from, months ? to : from);
     while (m.find()) {
       if (!free(taken, m.start(), m.end())) {
         continue;

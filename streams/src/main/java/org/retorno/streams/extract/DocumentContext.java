@@ -3,13 +3,14 @@ package org.retorno.streams.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a document says about place as a whole: its dateline ("TIJUANA, Mexico —") and the border
  * cities it names. A sentence that names no place gets its place from here, marked as inferred
- * with a note, never silently.
+ * with a note, never silently. One instance serves one document on one thread.
  */
 final class DocumentContext {
   private static final Pattern DATELINE = Pattern.compile(
@@ -18,18 +19,20 @@ final class DocumentContext {
   private final KnownPlace dateline;
   private final int datelineStart;
   private final int datelineEnd;
-  private final Set<KnownPlace> borderCities;
+  private final Supplier<List<PlaceMention>> allPlaces;
+  private Set<KnownPlace> borderCities;
 
   private DocumentContext(KnownPlace dateline, int datelineStart, int datelineEnd,
-      Set<KnownPlace> borderCities) {
+      Supplier<List<PlaceMention>> allPlaces) {
     this.dateline = dateline;
     this.datelineStart = datelineStart;
     this.datelineEnd = datelineEnd;
-    this.borderCities = borderCities;
+    this.allPlaces = allPlaces;
   }
 
+  /** {@code allPlaces} gives every place of the document; it is asked once, if at all. */
   static DocumentContext of(String text, String folded, Sentence firstBodySentence,
-      List<PlaceMention> allPlaces, PlaceFinder finder) {
+      Supplier<List<PlaceMention>> allPlaces, PlaceFinder finder) {
     KnownPlace dateline = null;
     int start = -1;
     int end = -1;
@@ -46,13 +49,19 @@ final class DocumentContext {
         }
       }
     }
-    Set<KnownPlace> cities = new LinkedHashSet<>();
-    for (PlaceMention place : allPlaces) {
-      if (place.place().borderCity() != null) {
-        cities.add(place.place());
+    return new DocumentContext(dateline, start, end, allPlaces);
+  }
+
+  private Set<KnownPlace> borderCities() {
+    if (borderCities == null) {
+      borderCities = new LinkedHashSet<>();
+      for (PlaceMention place : allPlaces.get()) {
+        if (place.place().borderCity() != null) {
+          borderCities.add(place.place());
+        }
       }
     }
-    return new DocumentContext(dateline, start, end, cities);
+    return borderCities;
   }
 
   /** True for a place mention inside the dateline: it is context, not a statement. */
@@ -66,8 +75,8 @@ final class DocumentContext {
       return ChosenPlace.inferred(dateline, "place taken from the article's dateline",
           "place inferred from the dateline", true);
     }
-    if (borderCities.size() == 1) {
-      KnownPlace only = borderCities.iterator().next();
+    if (borderCities().size() == 1) {
+      KnownPlace only = borderCities().iterator().next();
       return ChosenPlace.inferred(only, "the only border city named in the document",
           "place inferred from document context", true);
     }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * not a known place, organisation, nationality, month or sentence opener.
  */
 public final class EvidenceScrubber {
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
   private static final Pattern URL_WORD = Pattern.compile("\\p{L}+");
   private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019-]*");
   /** Titles written with a full stop ("Sr.", "Dr."). */
@@ -94,10 +95,7 @@ public final class EvidenceScrubber {
 
   private String scrubWith(String sentence, List<PlaceMention> places, boolean runsAreNotNames) {
     List<int[]> spans = new ArrayList<>(); // start, end, kind
-    mark(PersonalData.EMAIL, sentence, 0, spans);
-    mark(PersonalData.A_NUMBER, sentence, 1, spans);
-    mark(PersonalData.PHONE, sentence, 2, spans);
-    markGroup(PersonalData.CUED_PHONE, sentence, 2, spans);
+    markIdentifiers(sentence, spans);
     markNames(sentence, places, runsAreNotNames, spans);
     return replace(sentence, spans);
   }
@@ -157,11 +155,38 @@ public final class EvidenceScrubber {
       return text;
     }
     List<int[]> spans = new ArrayList<>();
-    mark(PersonalData.EMAIL, text, 0, spans);
-    mark(PersonalData.A_NUMBER, text, 1, spans);
-    mark(PersonalData.PHONE, text, 2, spans);
-    markGroup(PersonalData.CUED_PHONE, text, 2, spans);
+    markIdentifiers(text, spans);
     return replace(text, spans);
+  }
+
+  /**
+   * E-mail addresses, A-numbers and phones. A pattern runs only where its marks are: "@", "[at]"
+   * or "(at)" for an e-mail (the e-mail pattern backtracks over every word otherwise), eight
+   * digits for an A-number, seven for a cued phone, three for any other phone.
+   */
+  private static void markIdentifiers(String text, List<int[]> spans) {
+    int digits = 0;
+    boolean emailMark = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '@' || c == '[' || c == '(') {
+        emailMark = true;
+      }
+    }
+    if (emailMark) {
+      mark(PersonalData.EMAIL, text, 0, spans);
+    }
+    if (digits >= 8) {
+      mark(PersonalData.A_NUMBER, text, 1, spans);
+    }
+    if (digits >= 7) {
+      markGroup(PersonalData.CUED_PHONE, text, 2, spans);
+    }
+    if (digits >= 3) {
+      mark(PersonalData.PHONE, text, 2, spans);
+    }
   }
 
   static boolean isKnownWord(String folded) {
@@ -279,7 +304,7 @@ public final class EvidenceScrubber {
     while (m.find()) {
       String gap = sentence.substring(previousEnd, m.start());
       boolean opener = atOpening || gap.contains("\u2014") || gap.contains(":") || gap.contains("\"")
-          || gap.contains("\u201C") || gap.matches(".*[.!?]\\s+.*");
+          || gap.contains("\u201C") || SENTENCE_END.matcher(gap).find();
       String text = m.group();
       String bare = text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2)
           : text;

@@ -31,6 +31,7 @@ final class Gazetteer {
   static final String AMBIGUOUS = "/extract/gazetteer/ambiguous.tsv";
   static final String QUALIFIERS = "/extract/gazetteer/qualifiers.tsv";
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Map<String, KnownPlace> BY_KEY = new LinkedHashMap<>();
   private static final Map<String, Object> NAMES = new HashMap<>();
   private static final Map<String, KnownPlace> QUALIFIER_NAMES = new HashMap<>();
@@ -87,6 +88,9 @@ final class Gazetteer {
   private static final Map<Character, Pattern> NAMES_BY_INITIAL = NAMES.keySet().stream()
       .collect(Collectors.groupingBy(name -> name.charAt(0))).entrySet().stream()
       .collect(Collectors.toMap(Map.Entry::getKey, e -> alternation(e.getValue())));
+  /** The first word of every name ("nuevo" of "nuevo laredo"): most words start none. */
+  private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream()
+      .map(Gazetteer::firstWord).collect(Collectors.toUnmodifiableSet());
   static final Pattern QUALIFIER_PATTERN = Pattern.compile("\\G\\s*,?\\s*"
       + alternation(QUALIFIER_NAMES.keySet()).pattern());
 
@@ -95,6 +99,19 @@ final class Gazetteer {
   /** The pattern for names starting with {@code initial} (folded), or null. */
   static Pattern namesStartingWith(char initial) {
     return NAMES_BY_INITIAL.get(initial);
+  }
+
+  /** Whether some name starts with the word {@code [start, end)} of {@code folded}. */
+  static boolean startsAName(String folded, int start, int end) {
+    return FIRST_WORDS.contains(folded.substring(start, end));
+  }
+
+  private static String firstWord(String name) {
+    int end = 0;
+    while (end < name.length() && Character.isLetter(name.charAt(end))) {
+      end++;
+    }
+    return name.substring(0, end);
   }
 
   /** A {@link KnownPlace} or an {@link Ambiguous} marker, or null. */
@@ -156,8 +173,17 @@ final class Gazetteer {
     }
   }
 
+  /** Folded, stripped, each run of white space one space; most names already are. */
   private static String normal(String name) {
-    return TextFolding.fold(name.strip()).replaceAll("\\s+", " ");
+    String folded = TextFolding.fold(name.strip());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i + 1 < folded.length()
+          && Character.isWhitespace(folded.charAt(i + 1)))) {
+        return WHITE_SPACE.matcher(folded).replaceAll(" ");
+      }
+    }
+    return folded;
   }
 
   private static String empty(String cell) {

@@ -2,15 +2,12 @@ package org.retorno.streams.extract;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells English, Spanish and French apart by their commonest words. Feeds often declare one
  * language for every item; a text that is clearly in another language is labelled as what it is.
  */
 final class LanguageGuesser {
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Map<String, Set<String>> STOPWORDS = Map.of(
       "en", Set.of("the", "and", "of", "to", "were", "was", "said", "with", "for", "from", "that",
           "by", "their", "on", "is", "are", "who", "had", "been", "have"),
@@ -25,12 +22,21 @@ final class LanguageGuesser {
 
   /** The language of the text, or {@code declared} when the text does not say clearly. */
   static String guess(String folded, String declared) {
-    Matcher m = WORD.matcher(folded).region(0, Math.min(folded.length(), SAMPLE));
     int en = 0;
     int es = 0;
     int fr = 0;
-    while (m.find()) {
-      String word = m.group();
+    int end = Math.min(folded.length(), SAMPLE);
+    int i = 0;
+    while (i < end) {
+      if (!Character.isLetter(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < end && Character.isLetter(folded.charAt(i))) {
+        i++;
+      }
+      String word = folded.substring(start, i);
       en += STOPWORDS.get("en").contains(word) ? 1 : 0;
       es += STOPWORDS.get("es").contains(word) ? 1 : 0;
       fr += STOPWORDS.get("fr").contains(word) ? 1 : 0;

@@ -1,5 +1,7 @@
 package org.retorno.streams.extract;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,22 +15,32 @@ public final class Modality {
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(";|,\\s+(?:but|and|while|whereas"
       + "|although|though|pero|y|mientras|aunque|mais|et|alors que|tandis que|where|who|which|donde"
       + "|quienes|ou|qui)\\b|\\s(?:but|pero|mais|whereas|although|aunque|mientras que|tandis que)\\s");
-  private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|none|nobody|neither|nor"
-      + "|no(?!\\.\\s*\\d)|ningun[oa]?|nadie|nunca|jamas|tampoco|pas|jamais|aucune?|nullement"
-      + "|denied|deny|denies|denying|nego|negaron|niega|niegan|desmintio|desmintieron|dementi"
-      + "|dementent)\\b|n't\\b");
-  private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|could|might|shall|should"
-      + "|must|may|can|cannot|going to|plans? to|planned to|planning to|intends? to|intended to"
-      + "|expects? to|expected to|is expected|are expected|scheduled to|set to|about to|if|unless"
-      + "|whether|risks?|at risk|threaten(?:ed|s)? to|podria|podrian|podra|podran|puede|pueden"
-      + "|deberia|deberian|debera|deberan|habra|van a|va a|iria|irian|planea|planean|planeaba|preve"
-      + "|preven|se espera|espera que|esperan que|si|en caso de|a punto de|riesgo|amenazaron con"
-      + "|pourrait|pourraient|pourra|pourront|peut|peuvent|devrait|devraient|devra|devront|seront"
-      + "|sera|seran|va etre|vont etre|prevoit|prevu|prevue|risque|menace de|next week|next month"
-      + "|next year|in the coming|coming weeks|la proxima semana|el proximo mes|proximamente"
-      + "|proximas semanas|le mois prochain|la semaine prochaine|prochainement|prochaines semaines"
-      + "|tomorrow|demain|fears?|feared|fearing|afraid|temen|temian|temor|miedo|craignent|craignaient"
-      + "|craint|peur)\\b");
+  /** Words that negate their clause ("n't" is read apart). */
+  private static final Set<String> NEGATION = Set.of("not", "never", "none", "nobody", "neither",
+      "nor", "no", "ningun", "ninguno", "ninguna", "nadie", "nunca", "jamas", "tampoco", "pas",
+      "jamais", "aucun", "aucune", "nullement", "denied", "deny", "denies", "denying", "nego",
+      "negaron", "niega", "niegan", "desmintio", "desmintieron", "dementi", "dementent");
+  /** Words that make their clause a possibility, a plan, a condition or a fear, not a fact. */
+  private static final Set<String> MODAL = Set.of("will", "would", "could", "might", "shall",
+      "should", "must", "may", "can", "cannot", "if", "unless", "whether", "risk", "risks",
+      "podria", "podrian", "podra", "podran", "puede", "pueden", "deberia", "deberian", "debera",
+      "deberan", "habra", "iria", "irian", "planea", "planean", "planeaba", "preve", "preven", "si",
+      "riesgo", "pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent", "devrait",
+      "devraient", "devra", "devront", "seront", "sera", "seran", "prevoit", "prevu", "prevue",
+      "risque", "proximamente", "prochainement", "tomorrow", "demain", "fear", "fears", "feared",
+      "fearing", "afraid", "temen", "temian", "temor", "miedo", "craignent", "craignaient", "craint",
+      "peur");
+  /** Phrases that do the same; run only where one of {@link #PHRASE_STEMS} occurs. */
+  private static final Pattern MODAL_PHRASE = Pattern.compile("\\b(?:going to|plans? to|planned to"
+      + "|planning to|intends? to|intended to|expects? to|expected to|is expected|are expected"
+      + "|scheduled to|set to|about to|at risk|threaten(?:ed|s)? to|van a|va a|se espera"
+      + "|espera que|esperan que|en caso de|a punto de|amenazaron con|va etre|vont etre|menace de"
+      + "|next week|next month|next year|in the coming|coming weeks|la proxima semana"
+      + "|el proximo mes|proximas semanas|le mois prochain|la semaine prochaine"
+      + "|prochaines semaines)\\b");
+  private static final List<String> PHRASE_STEMS = List.of("going to", "plan", "intend", "expect",
+      "scheduled", "set to", "about to", "threaten", "at risk", "va a", "van a", "espera", "en caso",
+      "a punto", "amenazaron", "etre", "menace", "next ", "coming", "proxim", "prochain");
   /** "was never solved", "no ha sido esclarecido": the inquiry is negated, not the event. */
   private static final Pattern INQUIRY_AFTER = Pattern.compile("\\G(?:\\s+\\w+){0,2}?\\s+(?:solved"
       + "|investigated|prosecuted|punished|resolved|charged|arrested|identified|found|esclarecid[oa]s?"
@@ -77,46 +89,110 @@ public final class Modality {
         clauseEnd = Math.min(clauseEnd, cueEnd);
       }
     }
-    return !negated(original, folded, clauseStart, clauseEnd, cueStart, cueEnd)
-        && !hedged(MODAL, original, folded, clauseStart, clauseEnd, cueStart, cueEnd)
-        && !hedged(SPANISH_FUTURE, original, original, clauseStart, clauseEnd, cueStart, cueEnd);
+    return !negated(folded, clauseStart, clauseEnd, cueStart, cueEnd)
+        && !hedged(original, folded, clauseStart, clauseEnd, cueStart, cueEnd)
+        && !(hasAccentedA(original, clauseStart, clauseEnd)
+        && hedged(SPANISH_FUTURE, original, clauseStart, clauseEnd, cueStart, cueEnd));
   }
 
-  private static boolean negated(String original, String folded, int from, int to, int cueStart,
-      int cueEnd) {
-    Matcher m = NEGATION.matcher(folded).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      if (m.start() < cueEnd && m.end() > cueStart) {
+  private static boolean negated(String folded, int from, int to, int cueStart, int cueEnd) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(folded.charAt(i))) {
+        i++;
         continue;
       }
-      Matcher inquiry = INQUIRY_AFTER.matcher(folded).region(m.end(), to);
-      inquiry.useTransparentBounds(true);
-      if (m.start() >= cueEnd && inquiry.lookingAt()) {
+      int start = i;
+      while (i < to && Character.isLetter(folded.charAt(i))) {
+        i++;
+      }
+      if (start < cueEnd && i > cueStart) {
         continue;
+      }
+      String word = folded.substring(start, i);
+      boolean negation = NEGATION.contains(word) && !(word.equals("no") && caseNumber(folded, i, to))
+          || word.equals("t") && start >= 2 && folded.charAt(start - 1) == '\''
+          && folded.charAt(start - 2) == 'n';
+      if (!negation) {
+        continue;
+      }
+      Matcher inquiry = INQUIRY_AFTER.matcher(folded).region(i, to);
+      inquiry.useTransparentBounds(true);
+      if (start >= cueEnd && inquiry.lookingAt()) {
+        continue; // "was never solved": the inquiry is negated, not the event
       }
       return true;
     }
     return false;
   }
 
-  private static boolean hedged(Pattern p, String original, String text, int from, int to,
-      int cueStart, int cueEnd) {
+  /** "No. 45": the abbreviation of number, not a negation. */
+  private static boolean caseNumber(String folded, int end, int to) {
+    int i = end;
+    if (i >= to || folded.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    while (i < to && Character.isWhitespace(folded.charAt(i))) {
+      i++;
+    }
+    return i < to && Character.isDigit(folded.charAt(i));
+  }
+
+  private static boolean hedged(String original, String folded, int from, int to, int cueStart,
+      int cueEnd) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && Character.isLetter(folded.charAt(i))) {
+        i++;
+      }
+      if (start < cueEnd && i > cueStart) {
+        continue; // the marker is the cue itself: "threatened to" is a threat
+      }
+      String word = folded.substring(start, i);
+      if (!MODAL.contains(word)) {
+        continue;
+      }
+      if (word.equals("may") && Character.isUpperCase(original.charAt(start))) {
+        continue; // the month
+      }
+      if (word.equals("will") && POSSESSIVE_BEFORE_WILL.matcher(
+          folded.substring(Math.max(from, start - 12), start)).find()) {
+        continue; // "against their will"
+      }
+      return true;
+    }
+    for (String stem : PHRASE_STEMS) {
+      if (TextFolding.contains(folded, from, to, stem)) {
+        return hedged(MODAL_PHRASE, folded, from, to, cueStart, cueEnd);
+      }
+    }
+    return false;
+  }
+
+  private static boolean hedged(Pattern p, String text, int from, int to, int cueStart, int cueEnd) {
     Matcher m = p.matcher(text).region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
       if (m.start() < cueEnd && m.end() > cueStart) {
         continue; // the marker is the cue itself: "threatened to" is a threat
       }
-      String word = m.group();
-      if (word.equals("may") && Character.isUpperCase(original.charAt(m.start()))) {
-        continue; // the month
-      }
-      if (word.equals("will") && POSSESSIVE_BEFORE_WILL.matcher(
-          text.substring(Math.max(from, m.start() - 12), m.start())).find()) {
-        continue; // "against their will"
-      }
       return true;
+    }
+    return false;
+  }
+
+  private static boolean hasAccentedA(String original, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = original.charAt(i);
+      if (c == '\u00E1' || c == '\u00C1') {
+        return true;
+      }
     }
     return false;
   }

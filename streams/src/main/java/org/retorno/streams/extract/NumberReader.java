@@ -19,15 +19,17 @@ import org.retorno.avro.CountKind;
  */
 public final class NumberReader {
   static final String NO_NOUN = "no person or event noun";
+  private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
+  private static final Pattern GROUP_SEPARATOR = Pattern.compile("[.,]");
   private static final Pattern NUMERAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*");
   /** French thousands groups: "1 500", "3\u202F000" (space, no-break or narrow no-break space). */
   private static final Pattern SPACE_GROUPS = Pattern.compile("\\G(?:[ \u00A0\u202F]\\d{3})+(?![\\d.,]?\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final Pattern VAGUE = Pattern.compile(
-      "\\b(?:(dozens|decenas|dizaines)|(hundreds|cientos|centenas|centaines)|(thousands|miles|milliers))\\b");
-  private static final Pattern COLLECTIVE = Pattern.compile("\\b(?:a|one|una|une|un)\\s+(dozen|docena"
-      + "|douzaine|decena|dizaine|vingtaine|veintena|trentaine|treintena|quarantaine|cinquantaine"
-      + "|centaine|centenar|millier|millar)\\b");
+  /** ACLED's conservative reading: dozens are 12, hundreds 100, thousands 1,000. */
+  private static final Map<String, Long> VAGUE_WORDS = Map.of("dozens", 12L, "decenas", 12L,
+      "dizaines", 12L, "hundreds", 100L, "cientos", 100L, "centenas", 100L, "centaines", 100L,
+      "thousands", 1000L, "miles", 1000L, "milliers", 1000L);
+  private static final Set<String> ARTICLES = Set.of("a", "one", "una", "une", "un");
   private static final Map<String, Long> COLLECTIVE_VALUES = Map.ofEntries(
       Map.entry("dozen", 12L), Map.entry("docena", 12L), Map.entry("douzaine", 12L),
       Map.entry("decena", 10L), Map.entry("dizaine", 10L), Map.entry("vingtaine", 20L),
@@ -125,19 +127,35 @@ public final class NumberReader {
     List<String> excludedWhy = new ArrayList<>();
     List<int[]> raw = new ArrayList<>(); // numberStart, numberEnd, value, isWord
     // Dates, identifiers and numerals all need a digit; most sentences have none.
-    if (hasDigit(folded, from, to)) {
+    int digits = digits(folded, from, to);
+    if (digits > 0) {
       exclude(DateReader.calendarSpans(folded, from, to), "date", excluded, excludedWhy);
-      exclude(spans(URL, folded, from, to), "URL", excluded, excludedWhy);
-      exclude(spans(PersonalData.EMAIL, original, from, to), "e-mail address", excluded, excludedWhy);
-      exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
-      exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
-      exclude(groupSpans(PersonalData.CUED_PHONE, original, from, to), "phone number", excluded,
-          excludedWhy);
+      // Each identifier needs its own marks, so a pattern runs only where they are: a URL "://"
+      // or "www.", an e-mail "@" or "[at]", an A-number eight digits, a cued phone seven, any
+      // other phone three.
+      if (TextFolding.contains(folded, from, to, "://") || TextFolding.contains(folded, from, to, "www.")) {
+        exclude(spans(URL, folded, from, to), "URL", excluded, excludedWhy);
+      }
+      if (hasEmailMark(folded, from, to)) {
+        exclude(spans(PersonalData.EMAIL, original, from, to), "e-mail address", excluded,
+            excludedWhy);
+      }
+      if (digits >= 8) {
+        exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
+      }
+      if (digits >= 3) {
+        exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
+      }
+      if (digits >= 7) {
+        exclude(groupSpans(PersonalData.CUED_PHONE, original, from, to), "phone number", excluded,
+            excludedWhy);
+      }
       Matcher m = NUMERAL.matcher(folded).region(from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
         int end = spaceGroupsEnd(folded, m.start(), m.end(), to, excluded);
-        Long value = numeralValue(folded.substring(m.start(), end).replaceAll("[ \u00A0\u202F]", ""));
+        String numeral = folded.substring(m.start(), end);
+        Long value = numeralValue(end > m.end() ? SPACES.matcher(numeral).replaceAll("") : numeral);
         raw.add(new int[] {m.start(), end,
             value == null ? -1 : (int) Math.min(value, Integer.MAX_VALUE), 0});
         if (end > m.end()) {
@@ -146,7 +164,8 @@ public final class NumberReader {
       }
     }
     List<NumberMention> found = new ArrayList<>();
-    readWords(folded, from, to, raw);
+    List<int[]> tokens = tokens(folded, from, to);
+    readWords(folded, tokens, raw);
     raw.sort(Comparator.comparingInt(r -> r[0]));
 
     int consumedUntil = -1;
@@ -159,7 +178,7 @@ public final class NumberReader {
       found.add(mention);
       consumedUntil = mention.numberEnd();
     }
-    readVague(original, folded, from, to, found);
+    readVague(original, folded, to, tokens, found);
     found.sort(Comparator.comparingInt(NumberMention::start));
     return found;
   }
@@ -216,6 +235,17 @@ public final class NumberReader {
     Long low = null;
     Long high = null;
     int[] second = rangeEnd(folded, to, raw, index, numberEnd, before);
+    // Most numbers are no count: the noun after them says so before their kind is worth reading.
+    boolean group = GROUP_BEFORE.matcher(before).find();
+    String nounReason = nounReason(folded, second != null ? second[1] : numberEnd, to, group,
+        !word && isYearLike(value, original, numberStart, numberEnd));
+    if (nounReason != null) {
+      if (lineStartFootnote(original, folded, from, numberStart, numberEnd, to)) {
+        nounReason = "footnote marker";
+      }
+      return mention(original, numberStart, numberEnd, numberStart, numberEnd, value,
+          CountKind.EXACT, null, null, nounReason, false);
+    }
     if (second != null) {
       kind = CountKind.RANGE;
       low = value;
@@ -236,14 +266,8 @@ public final class NumberReader {
         start = numberStart - (before.length() - minimum.start());
       }
     }
-    boolean group = GROUP_BEFORE.matcher(before).find();
     boolean backReference = BACK_REFERENCE_BEFORE.matcher(before).find();
-    String nounReason = nounReason(folded, end, to, group, !word && isYearLike(value, original,
-        numberStart, numberEnd));
-    if (nounReason != null && lineStartFootnote(original, folded, from, numberStart, numberEnd, to)) {
-      nounReason = "footnote marker";
-    }
-    return mention(original, start, end, numberStart, end, value, kind, low, high, nounReason,
+    return mention(original, start, end, numberStart, end, value, kind, low, high, null,
         backReference);
   }
 
@@ -445,13 +469,25 @@ public final class NumberReader {
     return next;
   }
 
-  private static void readWords(String folded, int from, int to, List<int[]> raw) {
-    Matcher m = WORD.matcher(folded).region(from, to);
-    m.useTransparentBounds(true);
+  /** Runs of letters in {@code [from, to)}: one pass serves number words and vague amounts. */
+  private static List<int[]> tokens(String folded, int from, int to) {
     List<int[]> tokens = new ArrayList<>();
-    while (m.find()) {
-      tokens.add(new int[] {m.start(), m.end()});
+    int i = from;
+    while (i < to) {
+      if (Character.isLetter(folded.charAt(i))) {
+        int start = i;
+        while (i < to && Character.isLetter(folded.charAt(i))) {
+          i++;
+        }
+        tokens.add(new int[] {start, i});
+      } else {
+        i++;
+      }
     }
+    return tokens;
+  }
+
+  private static void readWords(String folded, List<int[]> tokens, List<int[]> raw) {
     int i = 0;
     while (i < tokens.size()) {
       String token = text(folded, tokens.get(i));
@@ -523,24 +559,40 @@ public final class NumberReader {
     return true;
   }
 
-  private static void readVague(String original, String folded, int from, int to,
+  /** "dozens", "cientos", "une dizaine": vague and collective amounts, read from the tokens. */
+  private static void readVague(String original, String folded, int to, List<int[]> tokens,
       List<NumberMention> found) {
-    Matcher m = VAGUE.matcher(folded).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      long value = m.group(1) != null ? 12 : m.group(2) != null ? 100 : 1000;
-      String reason = nounReason(folded, m.end(), to, false, false);
-      found.add(mention(original, m.start(), m.end(), m.start(), m.end(), value, CountKind.VAGUE,
-          value, null, reason, false));
+    for (int i = 0; i < tokens.size(); i++) {
+      int[] token = tokens.get(i);
+      String word = text(folded, token);
+      Long vague = VAGUE_WORDS.get(word);
+      if (vague != null) {
+        found.add(mention(original, token[0], token[1], token[0], token[1], vague, CountKind.VAGUE,
+            vague, null, nounReason(folded, token[1], to, false, false), false));
+        continue;
+      }
+      if (ARTICLES.contains(word) && i + 1 < tokens.size()
+          && blank(folded, token[1], tokens.get(i + 1)[0])) {
+        int[] next = tokens.get(i + 1);
+        Long value = COLLECTIVE_VALUES.get(text(folded, next));
+        if (value != null) {
+          found.add(mention(original, token[0], next[1], token[0], next[1], value,
+              CountKind.APPROXIMATE, null, null, nounReason(folded, next[1], to, false, false), false));
+        }
+      }
     }
-    m = COLLECTIVE.matcher(folded).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      long value = COLLECTIVE_VALUES.get(m.group(1));
-      String reason = nounReason(folded, m.end(), to, false, false);
-      found.add(mention(original, m.start(), m.end(), m.start(), m.end(), value,
-          CountKind.APPROXIMATE, null, null, reason, false));
+  }
+
+  private static boolean blank(String folded, int from, int to) {
+    if (from == to) {
+      return false;
     }
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(folded.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static NumberMention mention(String original, int start, int end, int numberStart,
@@ -558,7 +610,7 @@ public final class NumberReader {
     if (numeral.indexOf('.') < 0 && numeral.indexOf(',') < 0) {
       return numeral.length() > 12 ? null : Long.parseLong(numeral);
     }
-    String[] groups = numeral.split("[.,]");
+    String[] groups = GROUP_SEPARATOR.split(numeral);
     char separator = numeral.charAt(groups[0].length());
     if (groups[0].isEmpty() || groups[0].length() > 3) {
       return null;
@@ -574,11 +626,22 @@ public final class NumberReader {
     return Long.parseLong(numeral.replace(String.valueOf(separator), ""));
   }
 
-  private static boolean hasDigit(String folded, int from, int to) {
+  private static int digits(String folded, int from, int to) {
+    int n = 0;
     for (int i = from; i < to; i++) {
       char c = folded.charAt(i);
       if (c >= '0' && c <= '9') {
-        return true;
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean hasEmailMark(String folded, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = folded.charAt(i);
+      if (c == '@' || c == '[' || c == '(') {
+        return true; // "@", "[at]", "(at)"
       }
     }
     return false;

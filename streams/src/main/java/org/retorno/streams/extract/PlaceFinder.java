@@ -31,6 +31,9 @@ public final class PlaceFinder {
           + "corte|cortes|tribunal|tribunales|tribunaux|puerto|garita|audiencias?|hearings?|judges?|jueces"
           + "|juez|juges?|immigration)\\b");
   private static final int CONTEXT = 50;
+  /** The hearing-location table read once per US place rather than once per mention. */
+  private static final java.util.Map<String, java.util.Optional<HearingLocation>> HEARING_BY_PLACE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public List<PlaceMention> find(String text) {
     return find(text, TextFolding.fold(text), 0, text.length(), null);
@@ -47,6 +50,14 @@ public final class PlaceFinder {
       char initial = folded.charAt(at);
       if (at < skipUntil || !Character.isLetter(initial)
           || at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1))) {
+        continue;
+      }
+      int wordEnd = at;
+      while (wordEnd < to && Character.isLetter(folded.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (!Gazetteer.startsAName(folded, at, wordEnd)) {
+        at = wordEnd - 1;
         continue;
       }
       Pattern names = Gazetteer.namesStartingWith(initial);
@@ -166,6 +177,7 @@ public final class PlaceFinder {
     if (!COURT_OR_PORT.matcher(around).find()) {
       return null;
     }
-    return HearingLocation.byName(place.name()).orElse(null);
+    return HEARING_BY_PLACE.computeIfAbsent(place.key(),
+        key -> HearingLocation.byName(place.name())).orElse(null);
   }
 }

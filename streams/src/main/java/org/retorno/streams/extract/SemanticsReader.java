@@ -1,5 +1,6 @@
 package org.retorno.streams.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retorno.avro.CountSemantics;
@@ -31,29 +32,42 @@ public final class SemanticsReader {
       + "|novembre|decembre|le debut)|en tout)\\b");
 
   private static final int STOCK_WINDOW = 80;
+  /** Substrings every match of the pattern of the same name contains. */
+  private static final List<String> SAMPLE_STEMS = List.of("interview", "survey", "spoke", "polled",
+      "respondents", "entrevist", "encuest", "hablamos", "interroge", "sonde");
+  private static final List<String> STOCK_STEMS = List.of("pending", "waiting", "await", "backlog",
+      "still", "stranded", "living in", "live in", "espera", "pendiente", "permanecen", "varad",
+      "viven", "attente", "attendent", "bloque", "vivent");
+  private static final List<String> CUMULATIVE_STEMS = List.of("far", "to date", "since", "total",
+      "altogether", "cumulativ", "hasta", "en lo que va", "desde", "jusqu", "depuis", "en tout",
+      "year", "as of", "by the end", "ano", "annee");
 
   public CountSemantics read(String sentence, int countStart, int countEnd) {
     return read(TextFolding.fold(sentence), 0, sentence.length(), countStart, countEnd);
   }
 
   CountSemantics read(String folded, int from, int to, int countStart, int countEnd) {
-    String before = folded.substring(Math.max(from, countStart - 40), countStart);
-    if (SAMPLE_BEFORE.matcher(before).find()) {
-      return CountSemantics.SAMPLE;
-    }
-    Matcher after = SAMPLE_AFTER.matcher(folded).region(countEnd, to);
-    after.useTransparentBounds(true);
-    if (after.lookingAt()) {
-      return CountSemantics.SAMPLE;
+    // Each pattern runs only where a word it needs is (SAMPLE_STEMS, STOCK_STEMS, ...).
+    if (TextFolding.containsAny(folded, from, to, SAMPLE_STEMS)) {
+      String before = folded.substring(Math.max(from, countStart - 40), countStart);
+      if (SAMPLE_BEFORE.matcher(before).find()) {
+        return CountSemantics.SAMPLE;
+      }
+      Matcher after = SAMPLE_AFTER.matcher(folded).region(countEnd, to);
+      after.useTransparentBounds(true);
+      if (after.lookingAt()) {
+        return CountSemantics.SAMPLE;
+      }
     }
     // A level is stated next to its figure: "10,000 cases pending", "waiting in Tijuana are 12,000".
-    Matcher stock = STOCK.matcher(folded).region(Math.max(from, countStart - STOCK_WINDOW),
-        Math.min(to, countEnd + STOCK_WINDOW));
-    if (stock.find()) {
+    int stockFrom = Math.max(from, countStart - STOCK_WINDOW);
+    int stockTo = Math.min(to, countEnd + STOCK_WINDOW);
+    if (TextFolding.containsAny(folded, stockFrom, stockTo, STOCK_STEMS)
+        && STOCK.matcher(folded).region(stockFrom, stockTo).find()) {
       return CountSemantics.STOCK;
     }
-    Matcher cumulative = CUMULATIVE.matcher(folded).region(from, to);
-    if (cumulative.find()) {
+    if (TextFolding.containsAny(folded, from, to, CUMULATIVE_STEMS)
+        && CUMULATIVE.matcher(folded).region(from, to).find()) {
       return CountSemantics.CUMULATIVE;
     }
     return CountSemantics.INCREMENT;

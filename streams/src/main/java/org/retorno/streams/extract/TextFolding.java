@@ -26,6 +26,27 @@ final class TextFolding {
     return new String(out);
   }
 
+  /** Whether {@code needle} occurs in {@code [from, to)} of {@code text}; never looks past {@code to}. */
+  static boolean contains(String text, int from, int to, String needle) {
+    char first = needle.charAt(0);
+    for (int i = from, last = to - needle.length(); i <= last; i++) {
+      if (text.charAt(i) == first && text.startsWith(needle, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any of {@code needles} occurs in {@code [from, to)} of {@code text}. */
+  static boolean containsAny(String text, int from, int to, java.util.List<String> needles) {
+    for (String needle : needles) {
+      if (contains(text, from, to, needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static char foldChar(char c) {
     return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
   }
