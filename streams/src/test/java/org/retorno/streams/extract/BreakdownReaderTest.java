@@ -37,6 +37,22 @@ class BreakdownReaderTest {
   }
 
   @Test
+  void anAppositionIsABreakdownOnlyWhenItAddsUpExactly() {
+    assertThat(read("Un grupo de 47 migrantes, 30 hondureños y 17 salvadoreños, fue enviado.").get(0)
+        .parts()).containsExactly(Map.entry("Honduras", 30L), Map.entry("El Salvador", 17L));
+    assertThat(read("47 migrantes, 30 hondureños y 10 salvadoreños, fueron enviados.")).isEmpty();
+  }
+
+  @Test
+  void aSubgroupAfterIncludingIsPartOfTheCountBeforeIt() {
+    String sentence = "Twenty-one migrants, including six children, were kidnapped.";
+    List<NumberMention> counts = numbers.read(sentence).stream().filter(NumberMention::isCount).toList();
+
+    assertThat(reader.subgroups(TextFolding.fold(sentence), 0, counts))
+        .extracting(NumberMention::value).containsExactly(6L);
+  }
+
+  @Test
   void aListThatAddsUpToMoreThanTheTotalIsNotItsBreakdown() {
     assertThat(read("20 people — 40 Hondurans and 22 Guatemalans.")).isEmpty();
   }

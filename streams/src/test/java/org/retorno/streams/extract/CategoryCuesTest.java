@@ -65,6 +65,20 @@ class CategoryCuesTest {
         .containsExactlyInAnyOrder(Category.EXTORTION, Category.POLICE_ABUSE);
     assertThat(categories("police rescued 12 migrants who had been kidnapped"))
         .containsExactly(Category.KIDNAPPING);
+    assertThat(categories("Nogales police reported 6 robberies of migrants"))
+        .containsExactly(Category.ROBBERY);
+    assertThat(categories("Dos policías estatales fueron detenidos por secuestrar a tres migrantes"))
+        .containsExactlyInAnyOrder(Category.KIDNAPPING, Category.POLICE_ABUSE);
+  }
+
+  @Test
+  void newerWordsForKillingKidnappingAndRepatriation() {
+    assertThat(categories("two men were shot dead")).containsExactly(Category.HOMICIDE);
+    assertThat(categories("gunmen snatched 14 migrants")).containsExactly(Category.KIDNAPPING);
+    assertThat(categories("L'OIM a rapatrié 85 Honduriens")).containsExactly(Category.AVR_DEPARTURE);
+    assertThat(categories("Mexico repatriated 85 Hondurans")).isEmpty();
+    assertThat(categories("IOM helped 1,417 people return home voluntarily"))
+        .containsExactly(Category.AVR_DEPARTURE);
   }
 
   @Test

@@ -37,6 +37,15 @@ class DateReaderTest {
       on 2019-07-02 they were returned              | 2019-07-10 | 2019-07-02 | DAY
       according to a July 2 Associated Press report | 2019-07-30 | 2019-07-02 | WEEK
       selon un rapport du 2 juillet                 | 2019-07-30 | 2019-07-02 | WEEK
+      in 2018 they were returned                    | 2019-07-10 | 2018-12-31 | YEAR
+      in 2019 they were returned                    | 2019-07-10 | 2019-07-10 | YEAR
+      by the end of 2019 they had been returned     | 2020-02-12 | 2019-12-31 | YEAR
+      en 2018 fueron devueltos                      | 2019-07-10 | 2018-12-31 | YEAR
+      last year they were kidnapped                 | 2020-02-12 | 2019-12-31 | YEAR
+      el año pasado fueron secuestrados             | 2020-02-12 | 2019-12-31 | YEAR
+      between January and June they were treated    | 2019-11-20 | 2019-06-30 | MONTH
+      entre enero y junio fueron atendidos          | 2019-11-20 | 2019-06-30 | MONTH
+      de septembre à novembre ils ont été renvoyés  | 2019-11-20 | 2019-11-20 | MONTH
       """)
   void readsTheDate(String sentence, LocalDate reported, LocalDate date, TimePrecision precision) {
     List<DateMention> dates = reader.read(sentence, reported);
@@ -56,6 +65,11 @@ class DateReaderTest {
     assertThat(reader.read("on July 20 and on Monday", null)).isEmpty();
     assertThat(reader.read("on July 20, 2019", null)).extracting(DateMention::date)
         .containsExactly(LocalDate.of(2019, 7, 20));
+  }
+
+  @Test
+  void aYearAfterTheReportIsNoDate() {
+    assertThat(reader.read("in 2021 they will be returned", LocalDate.of(2019, 7, 10))).isEmpty();
   }
 
   @Test

@@ -42,6 +42,14 @@ class ModalityTest {
       40 migrants pourraient être [renvoyés].                           | false
       40 migrants ont été [renvoyés] à Tijuana.                         | true
       Gangs [threatened] to kidnap 40 migrants.                         | true
+      Relatives of 3 migrants who [disappeared] can call.               | true
+      Police could not find 3 migrants who [disappeared].               | true
+      3 migrants who would be [returned] wait in Tijuana.               | false
+      The [kidnapping] of 19 migrants was never solved.                 | true
+      The [kidnapping] of 19 migrants was not reported.                 | false
+      70 of them said they feared [kidnapping].                         | false
+      40 personas temen ser [secuestradas].                             | false
+      Case No. 45 involved 12 migrants [kidnapped] in Reynosa.          | true
       """)
   void readsWhetherTheCueIsAsserted(String marked, boolean expected) {
     assertThat(asserted(marked)).isEqualTo(expected);

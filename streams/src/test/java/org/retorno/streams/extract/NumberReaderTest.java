@@ -53,6 +53,10 @@ class NumberReaderTest {
       cientos de personas                                | 100   | VAGUE       | cientos
       a dozen migrants                                   | 12    | APPROXIMATE | a dozen
       une centaine de migrants                           | 100   | APPROXIMATE | une centaine
+      plus de 1 500 migrants                             | 1500  | MINIMUM     | plus de 1 500
+      environ 3 000 demandeurs d'asile                   | 3000  | APPROXIMATE | environ 3 000
+      the families of 6 kidnapped migrants               | 6     | EXACT       | 6
+      three journalists were threatened                  | 3     | EXACT       | three
       """)
   void readsCounts(String sentence, long value, CountKind kind, String text) {
     List<NumberMention> counts = counts(sentence);
@@ -103,6 +107,25 @@ class NumberReaderTest {
     assertThat(mentions).isNotEmpty();
     assertThat(mentions).allSatisfy(m -> assertThat(m.isCount()).isFalse());
     assertThat(mentions).extracting(NumberMention::notCountBecause).contains(reason);
+  }
+
+  @Test
+  void spaceGroupsAreThousandsOnlyWhereNoDateIsTouched() {
+    assertThat(counts("On July 4 200 migrants were returned")).extracting(NumberMention::value)
+        .containsExactly(200L);
+    assertThat(counts("Environ 3\u202F000 personnes")).extracting(NumberMention::value)
+        .containsExactly(3000L);
+  }
+
+  @Test
+  void theBaseOfAPercentageAndZeroAreNotCounts() {
+    assertThat(reader.read("70 percent of the 2,500 people at the camp")).extracting(
+        NumberMention::value, NumberMention::notCountBecause).contains(
+        org.assertj.core.groups.Tuple.tuple(2500L, "base of a percentage"));
+    assertThat(reader.read("El 80% de los 300 migrantes")).extracting(
+        NumberMention::value, NumberMention::notCountBecause).contains(
+        org.assertj.core.groups.Tuple.tuple(300L, "base of a percentage"));
+    assertThat(counts("000 migrants")).isEmpty();
   }
 
   @Test
