@@ -22,10 +22,6 @@ final class KnownKeys {
     return keys(topic).add(key);
   }
 
-  boolean contains(String topic, String key) {
-    return keys(topic).contains(key);
-  }
-
   void giveBack(String topic, String key) {
     keys(topic).remove(key);
   }
