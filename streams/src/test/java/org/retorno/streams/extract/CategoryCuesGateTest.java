@@ -17,6 +17,7 @@ class CategoryCuesGateTest {
     List<String> texts = new ArrayList<>();
     SentenceTableTest.cases().forEach(a -> texts.add((String) a.get()[1]));
     AnnotatedCorpus.read(DevCorpusScoreTest.DEV).forEach(e -> texts.add(e.text()));
+    AnnotatedCorpus.read(HeldOutScoreTest.HELD_OUT).forEach(e -> texts.add(e.text()));
     SampleDocuments.newsItems().forEach(d -> texts.add(d.text()));
     texts.add(SampleDocuments.ngoLetter().text());
     CategoryCues gated = new CategoryCues();
