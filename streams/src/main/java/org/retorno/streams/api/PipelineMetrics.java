@@ -18,7 +18,7 @@ import org.retorno.avro.Category;
  * {@code retorno_extraction_seconds} and {@code retorno_ingest_to_aggregate_lag_seconds}.
  * Tags take only fixed vocabularies (kinds, categories, reasons): never data values.
  */
-public final class PipelineMetrics {
+public final class PipelineMetrics implements org.retorno.streams.topology.PipelineListener {
   private final MeterRegistry registry;
 
   public PipelineMetrics(MeterRegistry registry) {
@@ -31,15 +31,18 @@ public final class PipelineMetrics {
   }
 
   /** A raw document read by the topology; kind is NEWS, REPORT or CASE_COUNT_ROW. */
+  @Override
   public void documentRead(String kind) {
     counter("retorno.documents", "Raw documents read, by kind", "kind", kind).increment();
   }
 
+  @Override
   public void claimExtracted(Category category) {
     counter("retorno.claims", "Claims extracted, by category", "category", category.name()).increment();
   }
 
   /** An event published (new or revised). */
+  @Override
   public void eventPublished(Category category) {
     counter("retorno.events", "Events published (new or revised), by category", "category", category.name()).increment();
   }
@@ -50,15 +53,18 @@ public final class PipelineMetrics {
   }
 
   /** A claim for a period that had already been counted (it revises a published figure). */
+  @Override
   public void lateClaim() {
     registry.counter("retorno.late.claims").increment();
   }
 
+  @Override
   public void alertRaised(AlertSeverity severity) {
     counter("retorno.alerts", "Spike alerts raised, by severity", "severity", severity.name()).increment();
   }
 
   /** Time the claim extractor spent on one document. */
+  @Override
   public <T> T timeExtraction(Supplier<T> extraction) {
     return Timer.builder("retorno.extraction").description("Claim extraction time per document")
         .register(registry).record(extraction);

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
+import org.retorno.streams.api.PipelineMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +19,19 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
 
+  /** Where the app hands this handler its metrics (Kafka creates handlers from class names). */
+  static final String METRICS_CONFIG = "retorno.pipeline.metrics";
+
   private String deadLetterTopic;
+  private PipelineMetrics metrics = PipelineMetrics.discarding();
 
   @Override
   public void configure(Map<String, ?> configs) {
     Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
     deadLetterTopic = topic == null ? null : topic.toString();
+    if (configs.get(METRICS_CONFIG) instanceof PipelineMetrics given) {
+      metrics = given;
+    }
   }
 
   @Override
@@ -32,6 +40,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     LOG.warn("unreadable record {}-{}@{} sent to {}: {}", record.topic(), record.partition(),
         record.offset(), deadLetterTopic == null ? "no dead-letter topic (dropped)" : deadLetterTopic,
         exception.getMessage());
+    metrics.deadLetter(exception.getClass().getSimpleName());
     return Response.resume(ExceptionHandlerUtils.maybeBuildDeadLetterQueueRecords(
         deadLetterTopic, record.key(), record.value(), context, exception));
   }

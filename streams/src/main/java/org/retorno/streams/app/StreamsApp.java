@@ -46,12 +46,13 @@ public final class StreamsApp implements AutoCloseable {
     this.settings = settings;
     this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     this.pipelineMetrics = new PipelineMetrics(meters);
-    Topology topology = RetornoTopology.build(settings.topologyConfig());
+    Topology topology = RetornoTopology.build(settings.topologyConfig().withListener(pipelineMetrics));
     // Bound first: application.server must name the port peers and clients really reach.
     this.http = HttpApi.bind(settings.httpHost(), settings.httpPort());
     Properties props = settings.streamsProperties();
     this.self = advertised(props, http.address());
     props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+    props.put(DeadLetterDeserializationHandler.METRICS_CONFIG, pipelineMetrics);
     this.streams = new KafkaStreams(topology, props);
     this.streams.setUncaughtExceptionHandler(exception -> {
       LOG.error("stream thread failed; replacing it: {}", exception.toString());

@@ -25,11 +25,13 @@ import org.retorno.streams.extract.SourceDocument;
  */
 final class ClaimsBySource implements Processor<String, SpecificRecord, String, Claim> {
   private final ClaimExtractor extractor;
+  private final PipelineListener listener;
   private ProcessorContext<String, Claim> context;
   private KeyValueStore<String, SourceClaims> store;
 
-  ClaimsBySource(ClaimExtractor extractor) {
+  ClaimsBySource(ClaimExtractor extractor, PipelineListener listener) {
     this.extractor = extractor;
+    this.listener = listener;
   }
 
   @Override
@@ -57,6 +59,7 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
       }
     }
     for (Claim claim : current) {
+      listener.claimExtracted(claim.getCategory());
       context.forward(record.withKey(claim.getId()).withValue(claim));
     }
     if (current.isEmpty()) {
@@ -68,6 +71,7 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
 
   private List<Claim> claimsOf(SpecificRecord raw) {
     if (raw instanceof CaseCountRow row) {
+      listener.documentRead("case-count-row");
       return List.of(CaseCountClaims.toClaim(row));
     }
     SourceDocument document;
@@ -78,9 +82,10 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
     } else {
       throw new IllegalArgumentException("not a source record: " + raw.getClass().getSimpleName());
     }
+    listener.documentRead(raw instanceof NewsArticle ? "news" : "report");
     long fingerprint = TextFingerprint.of(document.text());
     List<Claim> claims = new ArrayList<>();
-    for (Claim claim : extractor.extract(document)) {
+    for (Claim claim : listener.timeExtraction(() -> extractor.extract(document))) {
       claim.setSourceFingerprint(fingerprint);
       claims.add(claim);
     }

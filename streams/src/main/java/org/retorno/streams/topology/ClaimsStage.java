@@ -25,7 +25,7 @@ final class ClaimsStage {
   private ClaimsStage() {}
 
   static KStream<String, Claim> build(StreamsBuilder builder, AvroSerdes serdes,
-      ClaimExtractor extractor) {
+      ClaimExtractor extractor, PipelineListener listener) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(Names.SOURCE_CLAIMS_STORE),
         Serdes.String(), serdes.value(SourceClaims.class)));
@@ -45,7 +45,7 @@ final class ClaimsStage {
     KStream<String, Claim> claims = news
         .merge(reports, Named.as(Names.DOCUMENTS_MERGE))
         .merge(rows, Named.as(Names.CLAIMS_MERGE))
-        .process(() -> new ClaimsBySource(extractor), Named.as(Names.EXTRACT_CLAIMS),
+        .process(() -> new ClaimsBySource(extractor, listener), Named.as(Names.EXTRACT_CLAIMS),
             Names.SOURCE_CLAIMS_STORE);
     claims.to(Topics.CLAIMS, Produced.with(Serdes.String(), serdes.value(Claim.class))
         .withName(Names.CLAIMS_SINK));

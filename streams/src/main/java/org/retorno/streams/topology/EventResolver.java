@@ -22,11 +22,13 @@ import org.retorno.avro.EventClaims;
  */
 final class EventResolver implements Processor<String, Claim, String, Event> {
   private final EventMatcher matcher;
+  private final PipelineListener listener;
   private ProcessorContext<String, Event> context;
   private KeyValueStore<String, ClaimCluster> store;
 
   EventResolver(TopologyConfig config) {
     this.matcher = new EventMatcher(config);
+    this.listener = config.listener();
   }
 
   @Override
@@ -93,6 +95,9 @@ final class EventResolver implements Processor<String, Claim, String, Event> {
     }
     store.put(home.key(), home.value());
     Event event = EventFigures.toEvent(target);
+    if (best == null) {
+      listener.eventPublished(event.getCategory());
+    }
     context.forward(record.withKey(event.getId()).withValue(event));
   }
 

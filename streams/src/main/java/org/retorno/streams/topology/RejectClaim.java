@@ -14,11 +14,13 @@ import org.retorno.avro.RejectedClaim;
  */
 final class RejectClaim implements FixedKeyProcessor<String, Claim, RejectedClaim> {
   private final ClaimDates dates;
+  private final PipelineListener listener;
   private FixedKeyProcessorContext<String, RejectedClaim> context;
   private Sensor rejected;
 
-  RejectClaim(ClaimDates dates) {
+  RejectClaim(ClaimDates dates, PipelineListener listener) {
     this.dates = dates;
+    this.listener = listener;
   }
 
   @Override
@@ -31,6 +33,7 @@ final class RejectClaim implements FixedKeyProcessor<String, Claim, RejectedClai
   @Override
   public void process(FixedKeyRecord<String, Claim> record) {
     rejected.record();
+    listener.lateClaim();
     String reason = dates.rejection(record.value()).orElse("rejected");
     context.forward(record.withValue(new RejectedClaim(record.value(), reason)));
   }

@@ -28,14 +28,15 @@ public final class RetornoTopology {
   public static Topology build(TopologyConfig config) {
     StreamsBuilder builder = new StreamsBuilder();
     AvroSerdes serdes = new AvroSerdes(config.serdeConfig());
-    KStream<String, Claim> claims = ClaimsStage.build(builder, serdes, new ClaimExtractor());
+    KStream<String, Claim> claims = ClaimsStage.build(builder, serdes, new ClaimExtractor(),
+        config.listener());
 
     ClaimDates dates = new ClaimDates(config);
     Map<String, KStream<String, Claim>> checked = claims.split(Named.as(Names.CHECK_CLAIM_DATES))
         .branch((id, claim) -> dates.rejection(claim).isPresent(), Branched.as("rejected"))
         .defaultBranch(Branched.as("accepted"));
     checked.get(Names.CHECK_CLAIM_DATES + "rejected")
-        .processValues(() -> new RejectClaim(dates), Named.as(Names.CHECK_CLAIM_DATES + "reason"))
+        .processValues(() -> new RejectClaim(dates, config.listener()), Named.as(Names.CHECK_CLAIM_DATES + "reason"))
         .to(Topics.REJECTED_CLAIMS, Produced.with(Serdes.String(), serdes.value(RejectedClaim.class))
             .withName(Names.REJECTED_CLAIMS_SINK));
     KStream<String, Claim> accepted = checked.get(Names.CHECK_CLAIM_DATES + "accepted");

@@ -41,11 +41,14 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   private final Granularity granularity;
   private final DetectionConfig detection;
   private final int settleDays;
+  private final PipelineListener listener;
   private final String storeName;
   private ProcessorContext<String, SpikeAlert> context;
   private KeyValueStore<String, SpikeSeries> store;
 
-  SpikeDetector(Granularity granularity, DetectionConfig detection, int settleDays, String storeName) {
+  SpikeDetector(Granularity granularity, DetectionConfig detection, int settleDays, String storeName,
+      PipelineListener listener) {
+    this.listener = listener;
     this.granularity = granularity;
     this.detection = detection;
     this.settleDays = settleDays;
@@ -81,6 +84,9 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       for (SpikeAlert alert : standing.values()) {
         SpikeAlert before = previous.get(alert.getId());
         if (before == null || !before.toString().equals(alert.toString())) {
+          if (before == null) {
+            listener.alertRaised(alert.getSeverity());
+          }
           forward(record, alert);
         }
       }

@@ -28,7 +28,8 @@ final class SpikesStage {
             Named.as(Names.counts(granularity, "by-city-key")))
         .repartition(Repartitioned.with(Serdes.String(), serdes.value(CityCounts.class))
             .withName(Names.counts(granularity, "by-city")))
-        .process(() -> new SpikeDetector(granularity, detection, config.settleDays(), store),
+        .process(() -> new SpikeDetector(granularity, detection, config.settleDays(), store,
+            config.listener()),
             Named.as(Names.counts(granularity, "detect-spikes")), store)
         .to(Topics.SPIKE_ALERTS, Produced.with(Serdes.String(), serdes.value(SpikeAlert.class))
             .withName(Names.counts(granularity, "alerts-sink")));

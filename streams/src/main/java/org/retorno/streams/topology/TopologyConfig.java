@@ -16,9 +16,11 @@ import org.retorno.streams.detect.DetectionConfig;
  * @param seriesStart claims dated before this are rejected (MPP began in January 2019)
  * @param clock today's date, for rejecting claims dated in the future
  * @param detection which spike method watches which series
+ * @param listener told about documents, claims, events, rejections and alerts, for metrics
  */
 public record TopologyConfig(Map<String, ?> serdeConfig, int sameDayWindowDays, int coarseWindowDays,
-    int settleDays, LocalDate seriesStart, Clock clock, DetectionConfig detection) {
+    int settleDays, LocalDate seriesStart, Clock clock, DetectionConfig detection,
+    PipelineListener listener) {
 
   public static final int DEFAULT_SETTLE_DAYS = 30;
   public static final LocalDate DEFAULT_SERIES_START = LocalDate.of(2019, 1, 1);
@@ -36,23 +38,28 @@ public record TopologyConfig(Map<String, ?> serdeConfig, int sameDayWindowDays, 
 
   public static TopologyConfig withDefaults(Map<String, ?> serdeConfig) {
     return new TopologyConfig(serdeConfig, 1, 7, DEFAULT_SETTLE_DAYS, DEFAULT_SERIES_START,
-        Clock.systemUTC(), DetectionConfig.defaults());
+        Clock.systemUTC(), DetectionConfig.defaults(), PipelineListener.NONE);
   }
 
   public TopologyConfig withSettleDays(int days) {
-    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, days, seriesStart, clock, detection);
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, days, seriesStart, clock, detection, listener);
   }
 
   public TopologyConfig withSeriesStart(LocalDate start) {
-    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, start, clock, detection);
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, start, clock, detection, listener);
   }
 
   public TopologyConfig withClock(Clock newClock) {
-    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, newClock, detection);
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, newClock, detection, listener);
   }
 
   public TopologyConfig withDetection(DetectionConfig newDetection) {
     return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, clock,
-        newDetection);
+        newDetection, listener);
+  }
+
+  public TopologyConfig withListener(PipelineListener newListener) {
+    return new TopologyConfig(serdeConfig, sameDayWindowDays, coarseWindowDays, settleDays, seriesStart, clock,
+        detection, newListener);
   }
 }

@@ -47,7 +47,7 @@ final class TopologyFixture implements AutoCloseable {
   TopologyFixture(TopologyConfig base) {
     serde = Map.of("schema.registry.url", "mock://topology-" + UUID.randomUUID(), "specific.avro.reader", "true");
     TopologyConfig config = new TopologyConfig(serde, base.sameDayWindowDays(), base.coarseWindowDays(),
-        base.settleDays(), base.seriesStart(), TODAY, base.detection());
+        base.settleDays(), base.seriesStart(), TODAY, base.detection(), base.listener());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -1,0 +1,27 @@
+package org.retorno.streams.topology;
+
+import java.util.function.Supplier;
+import org.retorno.avro.AlertSeverity;
+import org.retorno.avro.Category;
+
+/**
+ * What the topology tells operators about its work, for metrics. Every method does nothing by
+ * default, so tests and tools that do not watch pay nothing.
+ */
+public interface PipelineListener {
+  PipelineListener NONE = new PipelineListener() {};
+
+  default void documentRead(String kind) {}
+
+  default void claimExtracted(Category category) {}
+
+  default void eventPublished(Category category) {}
+
+  default void lateClaim() {}
+
+  default void alertRaised(AlertSeverity severity) {}
+
+  default <T> T timeExtraction(Supplier<T> extraction) {
+    return extraction.get();
+  }
+}
