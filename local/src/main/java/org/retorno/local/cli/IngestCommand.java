@@ -138,10 +138,12 @@ final class IngestCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     System.out.println("ingest " + type + ": watching " + watch + " every " + pollSeconds + " s; Ctrl-C stops");
     try {
-      return watcher.run(Duration.ofSeconds(pollSeconds), stop, poll -> {
+      IngestAccount total = watcher.run(Duration.ofSeconds(pollSeconds), stop, poll -> {
         System.out.println("ingest " + type + " (poll): " + poll.summary() + "; since start: " + watcher.total().summary());
         writeReport(sourceType, watcher.total(), poll.notSent().isEmpty());
       });
+      System.out.println("ingest " + type + " (stopped watching): " + total.summary());
+      return total;
     } finally {
       finished.countDown();
     }
