@@ -29,6 +29,13 @@ final class StreamsCommand implements Callable<Integer> {
   @Option(names = "--http-host", description = "HTTP endpoint address (default 127.0.0.1, or retorno.http.host).")
   String httpHost;
 
+  // Declared so that the environment variable is part of the command's documented interface; the
+  // settings read it themselves. A flag would show the secret in process lists: use the variable.
+  @Option(names = "--analyst-token", hidden = true, defaultValue = "${env:RETORNO_ANALYST_TOKEN}",
+      description = "Bearer token of the analyst tier (env RETORNO_ANALYST_TOKEN; several instances "
+          + "behind one address must share it). Generated when unset.")
+  String analystToken;
+
   @Option(names = "--create-topics", negatable = true, defaultValue = "true",
       description = "Create the pipeline's topics if missing, with their retention settings (default ${DEFAULT-VALUE}).")
   boolean createTopics;
@@ -48,6 +55,9 @@ final class StreamsCommand implements Callable<Integer> {
     if (httpHost != null) {
       props.put(StreamsSettings.HTTP_HOST, httpHost);
     }
+    if (analystToken != null && !analystToken.isBlank()) {
+      props.put(StreamsSettings.ANALYST_TOKEN, analystToken);
+    }
     StreamsSettings settings = new StreamsSettings(props);
     if (createTopics) {
       try (Admin admin = Admin.create(Clients.adminProperties(props))) {
@@ -56,6 +66,10 @@ final class StreamsCommand implements Callable<Integer> {
     }
     StreamsApp app = StreamsApp.start(settings);
     System.out.println("streams: HTTP endpoint " + app.httpUrl() + " (metrics at /metrics)");
+    if (settings.analystTokenGenerated()) {
+      System.out.println("streams: analyst bearer token " + app.analystToken()
+          + " (made up for this run; set RETORNO_ANALYST_TOKEN to choose one)");
+    }
     Shutdown.awaitSignal(app::close);
     return 0;
   }
