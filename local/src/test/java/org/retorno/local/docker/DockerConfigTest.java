@@ -143,9 +143,17 @@ class DockerConfigTest {
   }
 
   @Test
+  void theInboxWatchesItsOwnVolumeForReports() {
+    Service inbox = servicesRunning("ingest").stream()
+        .filter(service -> service.name().equals("retorno-inbox")).findFirst().orElseThrow();
+    assertThat(String.join(" ", inbox.command())).contains("ingest reports --watch /var/lib/retorno/inbox");
+    assertThat(inbox.mounts()).contains(new ComposeFile.Mount("retorno-inbox", "/var/lib/retorno/inbox", false));
+  }
+
+  @Test
   void ingestRunsOnceOverEveryMountedSampleFolder() throws IOException {
     List<Service> services = servicesRunning("ingest");
-    assertThat(services).extracting(Service::name).containsExactly("retorno-ingest");
+    assertThat(services).extracting(Service::name).containsExactly("retorno-ingest", "retorno-inbox");
     Service ingest = services.get(0);
     assertThat(ingest.restart()).isEqualTo("no");
     Set<String> types = new TreeSet<>();
@@ -220,7 +228,7 @@ class DockerConfigTest {
         }
       }
     }
-    assertThat(healthConditions).isEqualTo(6);
+    assertThat(healthConditions).isEqualTo(7);
   }
 
   @Test
