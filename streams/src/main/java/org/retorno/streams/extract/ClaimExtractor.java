@@ -385,18 +385,8 @@ public final class ClaimExtractor {
   }
 
   private static boolean isCitation(String folded, Sentence sentence) {
-    // One pass: "://" anywhere, the other cues only where a word starts.
-    for (int i = sentence.start(); i < sentence.end(); i++) {
-      char c = folded.charAt(i);
-      boolean wordStart = i == 0 || !Character.isLetter(folded.charAt(i - 1));
-      if (c != ':' && !(wordStart && (c == 'w' || c == 'a' || c == 'd' || c == 's' || c == 'i'))) {
-        continue;
-      }
-      for (String cue : CITATION_CUES) {
-        if (cue.charAt(0) == c && i + cue.length() <= sentence.end() && folded.startsWith(cue, i)) {
-          return CITATION.matcher(folded).region(sentence.start(), sentence.end()).find();
-        }
-      }
+    if (TextFolding.containsAny(folded, sentence.start(), sentence.end(), CITATION_CUES)) {
+      return CITATION.matcher(folded).region(sentence.start(), sentence.end()).find();
     }
     return false;
   }

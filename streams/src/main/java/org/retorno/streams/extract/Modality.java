@@ -167,12 +167,8 @@ public final class Modality {
       }
       return true;
     }
-    for (String stem : PHRASE_STEMS) {
-      if (TextFolding.contains(folded, from, to, stem)) {
-        return hedged(MODAL_PHRASE, folded, from, to, cueStart, cueEnd);
-      }
-    }
-    return false;
+    return TextFolding.containsAny(folded, from, to, PHRASE_STEMS)
+        && hedged(MODAL_PHRASE, folded, from, to, cueStart, cueEnd);
   }
 
   private static boolean hedged(Pattern p, String text, int from, int to, int cueStart, int cueEnd) {

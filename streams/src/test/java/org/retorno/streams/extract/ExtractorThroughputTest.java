@@ -2,53 +2,48 @@ package org.retorno.streams.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retorno.avro.Claim;
 
 /**
- * Bulk replay speed on the samples, printed for the record (no timing assertion: the machine is
- * shared). Also a guard against super-linear behaviour: one document made of the samples many
- * times over must still be read, and give the same claims as its first copy.
+ * Extraction speed, printed for the record (no timing assertion: the machine is shared), on the
+ * shipped samples and on the annotated corpora (short texts, nearly every sentence a claim: the
+ * extractor's worst case per byte). Also a guard against super-linear behaviour: one document
+ * made of the samples many times over must still be read, and give the same claims as one copy.
  */
 class ExtractorThroughputTest {
-  private static final int WARM_UP_ROUNDS = 30;
-  private static final int ROUNDS = 150;
+  private static final Duration WARM_UP = Duration.ofSeconds(2);
+  private static final Duration MEASURE = Duration.ofSeconds(3);
 
   @Test
-  void replaysTheSamplesAndReportsMegabytesPerSecond() {
+  void measuresSentencesAndMegabytesPerCoreOnTheSamples() {
     List<SourceDocument> samples = new ArrayList<>(SampleDocuments.newsItems());
     samples.add(SampleDocuments.ngoLetter());
-    ClaimExtractor extractor = new ClaimExtractor();
-    int claimsPerRound = samples.stream().mapToInt(d -> extractor.extract(d).size()).sum();
-    long bytesPerRound = samples.stream()
-        .mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
 
-    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-      samples.forEach(extractor::extract);
-    }
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long claims = 0;
-    long started = System.nanoTime();
-    long cpuStarted = threads.getCurrentThreadCpuTime();
-    for (int round = 0; round < ROUNDS; round++) {
-      for (SourceDocument doc : samples) {
-        claims += extractor.extract(doc).size();
-      }
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
-    double megabytes = bytesPerRound * (double) ROUNDS / 1_000_000;
-    System.out.printf("extractor replay, one thread: %.1f MB in %.2f s = %.2f MB/s wall, %.2f MB per"
-        + " CPU-second, %.0f documents/s%n", megabytes, seconds, megabytes / seconds,
-        megabytes / cpuSeconds, ROUNDS * samples.size() / seconds);
+    ExtractionThroughput.Result result = ExtractionThroughput.measure(new ClaimExtractor(), samples,
+        WARM_UP, MEASURE);
+    System.out.println("extractor on the samples: " + result.summary());
 
-    assertThat(claims).isEqualTo((long) claimsPerRound * ROUNDS);
-    assertThat(claimsPerRound).isEqualTo(7);
+    assertThat(result.claimsPerRound()).isEqualTo(7);
+    assertThat(result.documents()).isEqualTo(6);
+    assertThat(result.rounds()).isPositive();
+  }
+
+  @Test
+  void measuresTheClaimDenseCorpora() {
+    List<SourceDocument> corpus = new ArrayList<>();
+    AnnotatedCorpus.read(DevCorpusScoreTest.DEV).forEach(e -> corpus.add(e.document()));
+    AnnotatedCorpus.read(HeldOutScoreTest.HELD_OUT).forEach(e -> corpus.add(e.document()));
+
+    ExtractionThroughput.Result result = ExtractionThroughput.measure(new ClaimExtractor(), corpus,
+        WARM_UP, MEASURE);
+    System.out.println("extractor on the annotated corpora: " + result.summary());
+
+    assertThat(result.documents()).isEqualTo(197);
+    assertThat(result.claimsPerRound()).isEqualTo(146);
   }
 
   @Test
