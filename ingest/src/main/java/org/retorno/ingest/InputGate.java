@@ -70,7 +70,10 @@ final class InputGate {
     if (format.equals("pdf")) {
       requireType(bytes, format, type -> type.getBaseType().toString().equals("application/pdf"));
     } else if (TEXT_FORMATS.contains(format)) {
-      requireType(bytes, format, type -> isText(type) && !isHtml(type));
+      requireType(bytes, format, InputGate::isText);
+      if (startsAsHtmlPage(bytes)) {
+        throw new InputRejectedException(Reason.TYPE_MISMATCH, null, "." + format + " file holds HTML");
+      }
     } else if (HTML_FORMATS.contains(format)) {
       requireType(bytes, format, InputGate::isText);
     }
@@ -99,15 +102,43 @@ final class InputGate {
     return MediaType.parse(TIKA.detect(head));
   }
 
+  /** Formats that are never text, whatever a file calling itself .txt or .csv hopes. */
+  private static final Set<String> BINARY_TYPES = Set.of("application/pdf", "application/zip", "application/gzip",
+      "application/x-gzip", "application/x-bzip2", "application/x-xz", "application/x-7z-compressed",
+      "application/x-rar-compressed", "application/vnd.rar", "application/x-tar", "application/x-tika-msoffice",
+      "application/x-tika-ooxml", "application/x-tika-ooxml-protected", "application/msword", "application/epub+zip",
+      "application/java-archive", "application/x-java-vm", "application/x-executable", "application/x-msdownload",
+      "application/x-elf", "application/x-mach-o-executable", "application/x-sharedlib", "application/x-sqlite3",
+      "application/rtf", "application/x-shockwave-flash");
+  private static final Set<String> BINARY_FAMILIES = Set.of("image", "audio", "video", "font", "model");
+
   /**
-   * Text as far as magic bytes can tell. Tika calls text with bytes above 0x7F of no known
-   * encoding "octet-stream"; whether it is text is then the charset detector's call.
+   * Text as far as magic bytes can tell: anything but a known binary or document format. Tika names
+   * some text by its first words (a report opening "Article 12 …" is "message/news", a forwarded
+   * mail "message/rfc822"), and calls text with bytes above 0x7F of no known encoding
+   * "octet-stream"; whether such files are text is the charset detector's call.
    */
   private static boolean isText(MediaType type) {
     String base = type.getBaseType().toString();
-    return type.getType().equals("text") || type.getSubtype().endsWith("+xml")
-        || base.equals("application/xml") || base.equals("application/json")
-        || base.equals("application/octet-stream");
+    String subtype = type.getSubtype();
+    return !BINARY_TYPES.contains(base) && !BINARY_FAMILIES.contains(type.getType())
+        && !subtype.startsWith("vnd.openxmlformats") && !subtype.startsWith("vnd.oasis.opendocument")
+        && !subtype.startsWith("vnd.ms-");
+  }
+
+  private static final java.util.regex.Pattern HTML_PAGE =
+      java.util.regex.Pattern.compile("^(?:\\s|<!--.*?-->)*<(?:!doctype\\s+html|html[\\s>])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+  /**
+   * An HTML page (a login or error page saved under a feed's or table's name) opens with a doctype
+   * or an html element. Tika's magic calls any text with "&lt;title&gt;" or "&lt;html&gt;" among its
+   * first bytes HTML, which a JSON line or a CSV cell may well contain, so it is not used for this.
+   */
+  static boolean startsAsHtmlPage(byte[] bytes) {
+    int length = Math.min(bytes.length, 1024);
+    String head = new String(bytes, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "");
+    return HTML_PAGE.matcher(head).find();
   }
 
   private static boolean isHtml(MediaType type) {
@@ -135,7 +166,8 @@ final class InputGate {
     return switch (base) {
       case "application/pdf" -> "a PDF";
       case "application/zip" -> "a ZIP archive";
-      case "application/x-tika-msoffice", "application/x-tika-ooxml" -> "an office document";
+      case "application/x-tika-msoffice", "application/x-tika-ooxml", "application/msword", "application/rtf" ->
+          "an office document";
       case "application/x-msdownload", "application/x-executable", "application/x-elf",
           "application/x-mach-o-executable" -> "a program";
       case "text/plain" -> "plain text";

@@ -108,6 +108,30 @@ class IngestLimitsTest {
   }
 
   @Test
+  void textThatMerelyMentionsHtmlIsNotMistakenForAPage() {
+    TestFiles.write(dir, "a-dump.jsonl", "{\"title\":\"<html> tags in a title\",\"body\":\"Forty people were returned to "
+        + "Reynosa on Monday, officials said.\"}\n");
+    TestFiles.write(dir, "b-page.jsonl", "\uFEFF  <!-- saved --><!DOCTYPE html><html><body>Session expired</body></html>");
+
+    IngestAccount account = ingest(SourceType.NEWS, IngestSettings.defaults());
+
+    assertThat(described(account)).containsExactly(
+        "b-page.jsonl: content does not match the file extension: .jsonl file holds HTML");
+    assertThat(account.produced()).isEqualTo(1);
+  }
+
+  @Test
+  void reportsThatOpenLikeMailOrNewsHeadersAreStillText() {
+    TestFiles.write(dir, "a-article.txt", "Article 12 of the letter: 69 people were returned to Ciudad Juárez on July 1.\n");
+    TestFiles.write(dir, "b-forwarded.txt", "From: Shelter network\nTo: Monitoring team\nSubject: Returns\n\n"
+        + "Eleven people were returned to Matamoros on Monday.\n");
+
+    IngestAccount account = ingest(SourceType.REPORTS, IngestSettings.defaults());
+
+    assertThat(account.summary()).isEqualTo("read 2, produced 2, duplicates 0, rejected 0");
+  }
+
+  @Test
   void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() {
     TestFiles.write(dir, "huge.jsonl", LINE.repeat((int) (ONE_MB * 3 / 2 / LINE.length()) + 1));
 
