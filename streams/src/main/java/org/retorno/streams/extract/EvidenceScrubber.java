@@ -162,17 +162,21 @@ public final class EvidenceScrubber {
   /**
    * E-mail addresses, A-numbers and phones. A pattern runs only where its marks are: "@", "[at]"
    * or "(at)" for an e-mail (the e-mail pattern backtracks over every word otherwise), eight
-   * digits for an A-number, seven for a cued phone, three for any other phone.
+   * digits for an A-number, seven for a cued phone, "+" and three for an international phone,
+   * nine for any other.
    */
   private static void markIdentifiers(String text, List<int[]> spans) {
     int digits = 0;
     boolean emailMark = false;
+    boolean plus = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
       } else if (c == '@' || c == '[' || c == '(') {
         emailMark = true;
+      } else if (c == '+') {
+        plus = true;
       }
     }
     if (emailMark) {
@@ -184,7 +188,7 @@ public final class EvidenceScrubber {
     if (digits >= 7) {
       markGroup(PersonalData.CUED_PHONE, text, 2, spans);
     }
-    if (digits >= 3) {
+    if (digits >= 9 || digits >= 3 && plus) {
       mark(PersonalData.PHONE, text, 2, spans);
     }
   }

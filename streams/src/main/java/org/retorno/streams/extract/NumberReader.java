@@ -131,8 +131,8 @@ public final class NumberReader {
     if (digits > 0) {
       exclude(DateReader.calendarSpans(folded, from, to), "date", excluded, excludedWhy);
       // Each identifier needs its own marks, so a pattern runs only where they are: a URL "://"
-      // or "www.", an e-mail "@" or "[at]", an A-number eight digits, a cued phone seven, any
-      // other phone three.
+      // or "www.", an e-mail "@" or "[at]", an A-number eight digits, a cued phone seven, an
+      // international phone "+" and three, any other phone nine.
       if (TextFolding.contains(folded, from, to, "://") || TextFolding.contains(folded, from, to, "www.")) {
         exclude(spans(URL, folded, from, to), "URL", excluded, excludedWhy);
       }
@@ -143,7 +143,7 @@ public final class NumberReader {
       if (digits >= 8) {
         exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
       }
-      if (digits >= 3) {
+      if (digits >= 9 || digits >= 3 && TextFolding.contains(folded, from, to, "+")) {
         exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
       }
       if (digits >= 7) {
