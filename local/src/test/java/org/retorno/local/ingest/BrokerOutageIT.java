@@ -105,4 +105,37 @@ class BrokerOutageIT {
     assertThat(failure.getMessage()).startsWith("news: cannot read what raw-news already holds, so nothing was sent (");
     assertThat(failure.partialAccount().read()).isZero();
   }
+
+  @Test
+  void theCommandLinePrintsWhatWasSentReportsItAndExitsWithOneErrorLine() throws Exception {
+    String bootstrap = broker.bootstrapServers();
+    String registry = broker.registryUrl();
+    broker.stopBroker();
+    Path report = dir.resolve("report.json");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream originalOut = System.out;
+    java.io.PrintStream originalErr = System.err;
+    int exit;
+    System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      exit = org.retorno.local.cli.RetornoCli.run("ingest", "news",
+          SampleSetIngestIT.repoRoot().resolve("samples/news").toString(), "--bootstrap", bootstrap,
+          "--registry", registry, "-X", "default.api.timeout.ms=3000", "--report", report.toString());
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).strip())
+        .isEqualTo("ingest news (stopped): read 0, produced 0, duplicates 0, rejected 0");
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(line -> line.startsWith("retorno ingest: "))).singleElement().asString()
+        .startsWith("retorno ingest: news: cannot read what raw-news already holds, so nothing was sent (");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("complete").asBoolean()).isFalse();
+    assertThat(json.get("produced").asLong()).isZero();
+  }
 }
