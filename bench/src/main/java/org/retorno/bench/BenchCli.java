@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.retorno.bench.report.BenchReport;
 import org.retorno.bench.report.Machine;
@@ -26,12 +28,16 @@ public final class BenchCli implements Callable<Integer> {
   Long claims;
 
   @Option(names = "--streams-budget", paramLabel = "SECONDS",
-      description = "Longest the full topology may catch up before its rate over what it did is taken (default 150).")
+      description = "Longest the full topology may catch up before its rate over what it did is taken (default 90).")
   Long streamsBudget;
 
   @Option(names = "--profile", paramLabel = "FILE.jfr",
       description = "Record the full topology's catch-up with JDK Flight Recorder and print where the time went.")
   Path profile;
+
+  @Option(names = {"-X", "--streams-config"}, paramLabel = "KEY=VALUE",
+      description = "A Kafka Streams setting for the reference and the full topology alike (experiments: commit.interval.ms, statestore.cache.max.bytes).")
+  Map<String, String> streamsOverrides = new LinkedHashMap<>();
 
   @Option(names = "--no-scaling", description = "Skip the reruns with 80/800 cities, 2 threads, 1 year.")
   boolean noScaling;
@@ -79,7 +85,8 @@ public final class BenchCli implements Callable<Integer> {
     if (streamsBudget != null) {
       options = options.withStreamsBudget(Duration.ofSeconds(streamsBudget));
     }
-    options = options.withSections(!noScaling, !noDemo).withPlaces(dataDir, profile);
+    options = options.withSections(!noScaling, !noDemo).withPlaces(dataDir, profile)
+        .withStreamsOverrides(streamsOverrides);
     long started = System.nanoTime();
     BenchReport report = new BenchReport(Machine.describe(), "retorno bench " + String.join(" ", args));
     new BenchSuite(options, System.err).run(report);

@@ -54,7 +54,8 @@ public final class BenchSuite {
     report.note("Synthetic history: " + options.claims() + " case-count rows over " + MAIN_CITIES + " cities and "
         + MAIN_YEARS + " years, one source's daily increment each, in date order; " + options.partitions()
         + " partitions per topic; producers " + ProducerTuning.describe() + "; streams exactly_once_v2, 100 ms commit, "
-        + options.threads() + " stream thread(s).");
+        + options.threads() + " stream thread(s)"
+        + (options.streamsOverrides().isEmpty() ? "" : "; streams overrides " + options.streamsOverrides()) + ".");
     Path work = options.dataDir() != null ? Files.createDirectories(options.dataDir())
         : Files.createTempDirectory("retorno-bench");
     try {
@@ -62,7 +63,7 @@ public final class BenchSuite {
         RowShape main = new RowShape(options.claims(), MAIN_CITIES, MAIN_YEARS, 1);
         brokerCeiling(cluster, report, main);
         ingest(cluster, report, work.resolve("ingest"));
-        TopologyRuns runs = new TopologyRuns(cluster, work.resolve("streams-state"));
+        TopologyRuns runs = new TopologyRuns(cluster, work.resolve("streams-state"), options.streamsOverrides());
         catchUp(cluster, runs, report, main);
         latency(cluster, runs, report);
         if (options.scaling()) {

@@ -40,9 +40,10 @@ public final class HistoryTopics {
     return partitions;
   }
 
-  /** Creates a topic that keeps its history, unless it exists. */
+  /** Creates a topic that keeps its history, unless it exists, and waits until it has leaders. */
   public void create(String name) throws InterruptedException, ExecutionException {
     createWithRetry(new NewTopic(name, partitions, (short) 1).configs(KEEP_HISTORY));
+    awaitLeaders(List.of(name));
   }
 
   /**
@@ -65,6 +66,34 @@ public final class HistoryTopics {
   public void ensurePipelineTopics() throws InterruptedException, ExecutionException {
     for (Topics.Spec spec : Topics.ALL) {
       createWithRetry(spec.newTopic(partitions, (short) 1));
+    }
+    awaitLeaders(Topics.ALL.stream().map(Topics.Spec::name).toList());
+  }
+
+  /**
+   * Waits until every partition of the topics has a leader: a producer that starts sooner may
+   * wait for metadata, and on a loaded machine its first batches can expire meanwhile.
+   */
+  private void awaitLeaders(Collection<String> names) throws InterruptedException, ExecutionException {
+    long deadline = System.nanoTime() + DELETE_TIMEOUT.toNanos();
+    while (true) {
+      try {
+        boolean led = admin.describeTopics(names).allTopicNames().get().values().stream()
+            .allMatch(description -> description.partitions().size() == partitions
+                && description.partitions().stream().allMatch(partition -> partition.leader() != null));
+        if (led) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topics without a leader " + DELETE_TIMEOUT.toSeconds() + " s after creation: "
+            + names);
+      }
+      Thread.sleep(20);
     }
   }
 

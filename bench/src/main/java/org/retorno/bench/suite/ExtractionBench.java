@@ -19,7 +19,7 @@ public final class ExtractionBench {
     }
   }
 
-  private static final int SYNTHETIC_DOCUMENTS = 200;
+  private static final int SYNTHETIC_DOCUMENTS = 60;
   private static final int SENTENCES_PER_DOCUMENT = 40;
 
   private ExtractionBench() {}

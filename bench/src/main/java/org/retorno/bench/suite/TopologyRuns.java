@@ -3,6 +3,7 @@ package org.retorno.bench.suite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.Topology;
@@ -24,9 +25,13 @@ public final class TopologyRuns {
   private final Path stateRoot;
   private final AtomicInteger runs = new AtomicInteger();
 
-  public TopologyRuns(BenchCluster cluster, Path stateRoot) {
+  private final Map<String, String> overrides;
+
+  /** @param overrides Kafka Streams settings applied to every run on top of the pipeline's own */
+  public TopologyRuns(BenchCluster cluster, Path stateRoot, Map<String, String> overrides) {
     this.cluster = cluster;
     this.stateRoot = stateRoot;
+    this.overrides = Map.copyOf(overrides);
   }
 
   public CatchUp.Result reference(RowShape shape, int threads, Duration budget) throws Exception {
@@ -49,7 +54,9 @@ public final class TopologyRuns {
   /** Settings of a new application: its id and state directory are this run's alone. */
   public Properties settings(String name, int threads) {
     String id = name + "-" + runs.incrementAndGet();
-    return StreamsRunSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), id,
+    Properties props = StreamsRunSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), id,
         stateRoot.resolve(id), threads);
+    props.putAll(overrides);
+    return props;
   }
 }
