@@ -22,7 +22,8 @@ final class InputGate {
   private static final Tika TIKA = new Tika();
   private static final Set<String> TEXT_FORMATS = Set.of("xml", "rss", "atom", "jsonl", "txt", "csv");
   private static final Set<String> HTML_FORMATS = Set.of("html", "htm");
-  private static final int SNIFF_BYTES = 64 * 1024;
+  /** Every binary format we refuse is known by its first bytes (PDF within its first kilobyte). */
+  private static final int SNIFF_BYTES = 4 * 1024;
 
   private final long maxBytes;
 
