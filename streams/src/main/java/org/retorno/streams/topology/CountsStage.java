@@ -39,8 +39,11 @@ final class CountsStage {
       KTable<String, Event> events, Granularity granularity, String allTopic, String settledTopic) {
     PeriodCounts periods = new PeriodCounts(granularity);
     String publishedStore = Names.counts(granularity, "published-store");
+    String pendingStore = Names.counts(granularity, "pending-store");
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(publishedStore),
         Serdes.String(), serdes.value(CityCounts.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(pendingStore),
+        Serdes.String(), Serdes.String()));
     KStream<String, CityCounts> revisions = events
         .filter((id, event) -> periods.holds(event), Named.as(Names.counts(granularity, "precise-enough")))
         .groupBy((id, event) -> KeyValue.pair(periods.key(event), event),
@@ -51,8 +54,8 @@ final class CountsStage {
                 .withKeySerde(Serdes.String())
                 .withValueSerde(serdes.value(CityCounts.class)))
         .toStream(Named.as(Names.counts(granularity, "changes")))
-        .process(() -> new PeriodSettler(publishedStore, config.settleDays()),
-            Named.as(Names.counts(granularity, "settle")), publishedStore);
+        .process(() -> new PeriodSettler(publishedStore, pendingStore, config.settleDays()),
+            Named.as(Names.counts(granularity, "settle")), publishedStore, pendingStore);
     revisions.to(allTopic, Produced.with(Serdes.String(), serdes.value(CityCounts.class))
         .withName(Names.counts(granularity, "sink")));
     revisions

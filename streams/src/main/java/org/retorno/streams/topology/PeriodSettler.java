@@ -24,12 +24,16 @@ import org.retorno.avro.PeriodStatus;
  */
 final class PeriodSettler implements Processor<String, CityCounts, String, CityCounts> {
   private final String storeName;
+  private final String pendingStoreName;
   private final Duration settling;
   private ProcessorContext<String, CityCounts> context;
   private KeyValueStore<String, CityCounts> published;
+  /** Provisional periods by "periodEnd|key": the due ones are one range scan away. */
+  private KeyValueStore<String, String> pending;
 
-  PeriodSettler(String storeName, int settleDays) {
+  PeriodSettler(String storeName, String pendingStoreName, int settleDays) {
     this.storeName = storeName;
+    this.pendingStoreName = pendingStoreName;
     this.settling = Duration.ofDays(settleDays);
   }
 
@@ -37,6 +41,7 @@ final class PeriodSettler implements Processor<String, CityCounts, String, CityC
   public void init(ProcessorContext<String, CityCounts> context) {
     this.context = context;
     this.published = context.getStateStore(storeName);
+    this.pending = context.getStateStore(pendingStoreName);
     context.schedule(Duration.ofHours(6), PunctuationType.STREAM_TIME, this::settleDue);
   }
 
@@ -57,23 +62,36 @@ final class PeriodSettler implements Processor<String, CityCounts, String, CityC
         .setRevision(revision)
         .build();
     published.put(record.key(), next);
+    String pendingKey = next.getPeriodEnd() + "|" + record.key();
+    if (settled) {
+      pending.delete(pendingKey);
+    } else {
+      pending.put(pendingKey, record.key());
+    }
     context.forward(record.withValue(next));
   }
 
   private void settleDue(long streamTime) {
-    List<KeyValue<String, CityCounts>> due = new ArrayList<>();
-    try (KeyValueIterator<String, CityCounts> all = published.all()) {
-      all.forEachRemaining(entry -> {
-        if (entry.value.getStatus() == PeriodStatus.PROVISIONAL && isSettled(entry.value, streamTime)) {
-          due.add(entry);
-        }
-      });
+    if (streamTime < 0) {
+      return;
     }
-    for (KeyValue<String, CityCounts> entry : due) {
-      CityCounts settled = CityCounts.newBuilder(entry.value).setStatus(PeriodStatus.SETTLED)
+    // Periods ending on or before this day are due: end + 1 day + settling <= stream time.
+    LocalDate lastDueEnd = LocalDate.ofInstant(Instant.ofEpochMilli(streamTime).minus(settling), ZoneOffset.UTC)
+        .minusDays(1);
+    List<KeyValue<String, String>> due = new ArrayList<>();
+    try (KeyValueIterator<String, String> range = pending.range("", lastDueEnd + "|\uffff")) {
+      range.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, String> entry : due) {
+      pending.delete(entry.key);
+      CityCounts current = published.get(entry.value);
+      if (current == null || current.getStatus() == PeriodStatus.SETTLED || !isSettled(current, streamTime)) {
+        continue;
+      }
+      CityCounts settled = CityCounts.newBuilder(current).setStatus(PeriodStatus.SETTLED)
           .setRevision(0).build();
-      published.put(entry.key, settled);
-      context.forward(new Record<>(entry.key, settled, streamTime));
+      published.put(entry.value, settled);
+      context.forward(new Record<>(entry.value, settled, streamTime));
     }
   }
 
@@ -86,8 +104,8 @@ final class PeriodSettler implements Processor<String, CityCounts, String, CityC
     return !Instant.ofEpochMilli(streamTimeMs).isBefore(settlesAt);
   }
 
-  /** Avro's equals cannot compare these records (dates inside arrays); their text can. */
+  /** Category counts hold no dates, so Avro's own equality compares them field by field. */
   private static boolean sameCounts(CityCounts a, CityCounts b) {
-    return a.getCounts().toString().equals(b.getCounts().toString());
+    return a.getCounts().equals(b.getCounts());
   }
 }
