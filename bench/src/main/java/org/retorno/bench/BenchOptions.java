@@ -35,7 +35,7 @@ public record BenchOptions(long claims, int partitions, int threads, int ingestR
 
   public static BenchOptions full(Path samples) {
     return new BenchOptions(2_000_000, 4, 1, 50_000, 300, Duration.ofSeconds(90), 1000, 10,
-        30_000, Duration.ofSeconds(15), Duration.ofSeconds(2), 1, 1, 2, 1.0, true, true, samples, null, null, Map.of());
+        30_000, Duration.ofSeconds(15), Duration.ofSeconds(2), 1, 3, 3, 1.0, true, true, samples, null, null, Map.of());
   }
 
   public static BenchOptions quick(Path samples) {
