@@ -31,6 +31,8 @@ public final class EvidenceScrubber {
       + "|nommee?|identified as|identificad[oa] como)\\s+$");
   private static final Pattern SPEECH_AFTER = Pattern.compile("^,?\\s+(?:said|says|told|dijo|declaro"
       + "|explico|a dit|a declare)\\b|^,\\s*\\d{1,2}\\s*,");
+  private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "sao", "saint",
+      "sainte", "st");
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von",
       "da", "dos", "das", "di", "du", "le", "y", "e", "bin", "al", "el");
   private static final Set<String> KNOWN = Set.of(
@@ -256,7 +258,9 @@ public final class EvidenceScrubber {
           for (int n = first; n <= last; n++) {
             common |= words.get(n).capitalised() && NameLexicon.contains(words.get(n).folded());
           }
-          if (cued || common || count >= 2 && !headline) {
+          // "San Fernando", "Santa Ana", "San Antonio Express-News": a saint's name is a place's.
+          boolean saint = !honorific && SAINTS.contains(a.folded());
+          if (!saint && (cued || common || count >= 2 && !headline)) {
             spans.add(new int[] {a.start(), withoutPossessive(sentence, b), 3});
           }
           i = Math.max(i + 1, last + 1);
