@@ -38,6 +38,7 @@ class AvroJsonViewTest {
         .put("value", 12L);
     count.putArray("eventIds").add("event-k-1");
     count.putArray("claimIds").add("claim-k-1");
+    count.put("covering", 5L).put("parts", 12L);
     expected.put("status", "PROVISIONAL").put("revision", 0L);
     assertThat(view).isEqualTo(expected);
     assertThat(view.fieldNames()).toIterable().containsExactly("cityId", "cityName",

@@ -84,7 +84,31 @@ final class PeriodCounts {
     return withCategory(CityCounts.newBuilder(current).build(), event, -1);
   }
 
-  private static CityCounts withCategory(CityCounts counts, Event event, int sign) {
+  /**
+   * Whether an event's figure is stated for this whole period (or more) rather than for a part of
+   * it: a monthly table row covers its month; a day's news is a part of it.
+   */
+  private boolean covers(Event event) {
+    int precision = switch (event.getEventDatePrecision()) {
+      case DAY -> 0;
+      case WEEK -> 1;
+      case MONTH -> 2;
+      case YEAR, UNKNOWN -> 3;
+    };
+    int period = switch (granularity) {
+      case DAY -> 0;
+      case WEEK -> 1;
+      case MONTH -> 2;
+    };
+    return precision >= period;
+  }
+
+  /**
+   * Adds or removes one event. A period's value is the larger of what covering figures say and what
+   * its parts add up to, never their sum: a month's total from a table already contains the daily
+   * returns and news of that month, and adding both would count those people twice.
+   */
+  private CityCounts withCategory(CityCounts counts, Event event, int sign) {
     List<CategoryCount> categories = new ArrayList<>();
     CategoryCount existing = null;
     for (CategoryCount count : counts.getCounts()) {
@@ -94,7 +118,13 @@ final class PeriodCounts {
         categories.add(count);
       }
     }
-    long value = (existing != null ? existing.getValue() : 0L) + sign * event.getFigure();
+    long covering = existing != null ? existing.getCovering() : 0L;
+    long parts = existing != null ? existing.getParts() : 0L;
+    if (covers(event)) {
+      covering += sign * event.getFigure();
+    } else {
+      parts += sign * event.getFigure();
+    }
     TreeSet<String> eventIds = new TreeSet<>(existing != null ? existing.getEventIds() : List.of());
     TreeSet<String> claimIds = new TreeSet<>(existing != null ? existing.getClaimIds() : List.of());
     if (sign > 0) {
@@ -105,8 +135,8 @@ final class PeriodCounts {
       event.getClaimIds().forEach(claimIds::remove);
     }
     if (!eventIds.isEmpty()) {
-      categories.add(new CategoryCount(event.getCategory(), value, List.copyOf(eventIds),
-          List.copyOf(claimIds)));
+      categories.add(new CategoryCount(event.getCategory(), Math.max(covering, parts), List.copyOf(eventIds),
+          List.copyOf(claimIds), covering, parts));
     }
     categories.sort(Comparator.comparing(c -> c.getCategory().ordinal()));
     counts.setCounts(categories);

@@ -34,8 +34,8 @@ class PeriodCountsTest {
     assertThat(counts.getCityName()).isEqualTo("Tijuana");
     assertThat(counts.getPeriodStart()).isEqualTo(DAY);
     assertThat(counts.getCounts()).containsExactly(
-        new CategoryCount(Category.MPP_RETURN, 55L, List.of("e1", "e2"), List.of("claim-e1", "claim-e2")),
-        new CategoryCount(Category.EXTORTION, 3L, List.of("e3"), List.of("claim-e3")));
+        new CategoryCount(Category.MPP_RETURN, 55L, List.of("e1", "e2"), List.of("claim-e1", "claim-e2"), 55L, 0L),
+        new CategoryCount(Category.EXTORTION, 3L, List.of("e3"), List.of("claim-e3"), 3L, 0L));
   }
 
   @Test
@@ -46,7 +46,7 @@ class PeriodCountsTest {
     counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
     counts = daily.subtract("k", original, counts);
     assertThat(counts.getCounts()).containsExactly(
-        new CategoryCount(Category.MPP_RETURN, 10L, List.of("e2"), List.of("claim-e2")));
+        new CategoryCount(Category.MPP_RETURN, 10L, List.of("e2"), List.of("claim-e2"), 10L, 0L));
     counts = daily.subtract("k", event("e2", Category.MPP_RETURN, 10), counts);
     assertThat(counts.getCounts()).isEmpty();
   }
@@ -59,6 +59,23 @@ class PeriodCountsTest {
     assertThat(counts.getGranularity()).isEqualTo(Granularity.WEEK);
     assertThat(counts.getPeriodStart()).isEqualTo(LocalDate.of(2019, 7, 8));
     assertThat(counts.getPeriodEnd()).isEqualTo(LocalDate.of(2019, 7, 14));
+  }
+
+  @Test
+  void aMonthsTotalContainsItsDaysInsteadOfAddingToThem() {
+    PeriodCounts monthly = new PeriodCounts(Granularity.MONTH);
+    Event table = EventFigures.toEvent(new EventClaims("month", List.of(Claims.claim("c-m", "court",
+        BorderCity.TIJUANA, Category.MPP_RETURN, 1000, org.retorno.avro.CountKind.EXACT, LocalDate.of(2019, 7, 1),
+        org.retorno.avro.TimePrecision.MONTH).build())));
+    Event day = event("day", Category.MPP_RETURN, 45);
+    CityCounts counts = monthly.add("k", day, monthly.empty());
+    assertThat(counts.getCounts().get(0).getValue()).isEqualTo(45L);
+    counts = monthly.add("k", table, counts);
+    assertThat(counts.getCounts().get(0).getValue()).isEqualTo(1000L);
+    assertThat(counts.getCounts().get(0).getCovering()).isEqualTo(1000L);
+    assertThat(counts.getCounts().get(0).getParts()).isEqualTo(45L);
+    counts = monthly.subtract("k", table, counts);
+    assertThat(counts.getCounts().get(0).getValue()).isEqualTo(45L);
   }
 
   @Test
