@@ -1,6 +1,9 @@
 package org.retorno.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retorno.streams.topology.TopologyFixture.key;
+import static org.retorno.streams.topology.TopologyFixture.row;
+import static org.retorno.streams.topology.TopologyFixture.valuesOf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,19 +21,17 @@ import org.retorno.avro.CaseCountRow;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
-import org.retorno.avro.CountSemantics;
 import org.retorno.avro.Event;
 import org.retorno.avro.NewsArticle;
 import org.retorno.avro.NgoReport;
 import org.retorno.avro.SourceKind;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.geo.BorderCity;
-import org.retorno.schemas.serde.AvroSerde;
 
 class RetornoTopologyTest {
   private static final Instant RETRIEVED = Instant.parse("2019-09-01T00:00:00Z");
 
-  private TopologyTestDriver driver;
+  private TopologyFixture topology;
   private TestInputTopic<String, CaseCountRow> counts;
   private TestInputTopic<String, NewsArticle> news;
   private TestInputTopic<String, NgoReport> reports;
@@ -44,64 +40,17 @@ class RetornoTopologyTest {
 
   @BeforeEach
   void start() {
-    Map<String, Object> serde = Map.of("schema.registry.url", "mock://topology-" + UUID.randomUUID(),
-        "specific.avro.reader", "true");
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
-    props.put(StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG, EventTimeExtractor.class.getName());
-    props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
-    // Each driver its own state: test runs side by side must not share RocksDB directories.
-    props.put(StreamsConfig.STATE_DIR_CONFIG, TopologyFixture.freshStateDir());
-    driver = new TopologyTestDriver(RetornoTopology.build(TopologyConfig.withDefaults(serde)), props);
-    counts = driver.createInputTopic(Topics.RAW_CASE_COUNTS, Serdes.String().serializer(),
-        AvroSerde.specific(CaseCountRow.class, serde, false).serializer());
-    news = driver.createInputTopic(Topics.RAW_NEWS, Serdes.String().serializer(),
-        AvroSerde.specific(NewsArticle.class, serde, false).serializer());
-    reports = driver.createInputTopic(Topics.RAW_REPORTS, Serdes.String().serializer(),
-        AvroSerde.specific(NgoReport.class, serde, false).serializer());
-    daily = driver.createOutputTopic(Topics.CITY_COUNTS_DAILY, Serdes.String().deserializer(),
-        AvroSerde.specific(CityCounts.class, serde, false).deserializer());
-    events = driver.createOutputTopic(Topics.EVENTS, Serdes.String().deserializer(),
-        AvroSerde.specific(Event.class, serde, false).deserializer());
+    topology = new TopologyFixture();
+    counts = topology.counts;
+    news = topology.news;
+    reports = topology.reports;
+    daily = topology.output(Topics.CITY_COUNTS_DAILY, CityCounts.class);
+    events = topology.output(Topics.EVENTS, Event.class);
   }
 
   @AfterEach
   void stop() {
-    driver.close();
-  }
-
-  private static CaseCountRow row(String id, String source, BorderCity city, Category category,
-      long value, LocalDate day) {
-    return CaseCountRow.newBuilder()
-        .setId(id)
-        .setPeriodStart(day)
-        .setPeriodEnd(day)
-        .setPlaceName(city.displayName())
-        .setPlace(city.toPlace())
-        .setCategory(category)
-        .setValue(value)
-        .setSemantics(CountSemantics.INCREMENT)
-        .setSourceName(source)
-        .setSourceUrl(null)
-        .setSourceKind(SourceKind.GOVERNMENT)
-        .setSourceFile(source + ".csv")
-        .setLineNumber(2)
-        .setRetrievedAt(RETRIEVED)
-        .build();
-  }
-
-  private static String key(BorderCity city, String day) {
-    return city.geonamesId() + ":" + day;
-  }
-
-  private static Map<Category, Long> valuesOf(CityCounts counts) {
-    Map<Category, Long> values = new java.util.TreeMap<>();
-    for (CategoryCount count : counts.getCounts()) {
-      values.put(count.getCategory(), count.getValue());
-    }
-    return values;
+    topology.close();
   }
 
   @Test
