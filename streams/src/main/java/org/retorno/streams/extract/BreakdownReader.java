@@ -28,8 +28,8 @@ public final class BreakdownReader {
     List<Breakdown> found = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       NumberMention total = mentions.get(i);
-      if (!total.isCount()) {
-        continue;
+      if (!total.isCount() || i + 1 == mentions.size()) {
+        continue; // the parts of a breakdown are counts after its total
       }
       Matcher lead = matcher(LEAD, folded, total.end(), to);
       if (!lead.lookingAt()) {

@@ -66,9 +66,6 @@ public final class DateReader {
       + YEAR + "\\b");
   static final Pattern NUMERIC = Pattern.compile(
       "\\b(?:(\\d{4})-(\\d{2})-(\\d{2})|\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))\\b");
-  private static final List<Pattern> CALENDAR = List.of(MONTH_DAY, DAY_MONTH, MONTH_YEAR, NUMERIC);
-  /** Longest text around a digit run that a calendar date can span ("septiembre de", "2019"). */
-  private static final int DATE_WINDOW = 30;
   private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|en|durante|during|au mois de)\\s+"
       + "(?:(?:early|late|mid|principios de|finales de|fines de|mediados de|debut|fin)[\\s-]+)?" + MONTH
       + "\\b(?!\\.?\\s+\\d)");
@@ -96,6 +93,11 @@ public final class DateReader {
       + "|\\b(?:an?|the|un|una|el|le)\\s+(?:[\\w.]+\\s+){1,5}?(?:report|reporte|informe"
       + "|rapport)\\b");
 
+  /** The longest phrase IN_YEAR reads before a year ("hasta finales de el ano "), and more. */
+  private static final int YEAR_PHRASE = 32;
+  /** Every report reference names a report, an article or a note. */
+  private static final List<String> REPORT_STEMS = List.of("report", "informe", "rapport",
+      "article", "articulo", "nota");
   /** Substrings every day name, month name (or its abbreviation) and relative date contains. */
   private static final List<String> DAY_STEMS = List.of("day", "lunes", "martes", "miercoles",
       "jueves", "viernes", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -110,37 +112,56 @@ public final class DateReader {
   /** Spans of explicit calendar dates (for the number reader: their digits are not counts). */
   static List<int[]> calendarSpans(String folded, int from, int to) {
     List<int[]> spans = new ArrayList<>();
-    // A calendar date has digits: look only around each run of them.
-    int i = from;
-    while (i < to) {
-      if (!Character.isDigit(folded.charAt(i))) {
-        i++;
-        continue;
-      }
-      int runEnd = i;
-      while (runEnd < to && Character.isDigit(folded.charAt(runEnd))) {
-        runEnd++;
-      }
-      int windowStart = Math.max(from, i - DATE_WINDOW);
-      int windowEnd = Math.min(to, runEnd + DATE_WINDOW);
-      boolean month = TextFolding.containsAny(folded, windowStart, windowEnd, MONTH_STEMS);
-      boolean numeric = TextFolding.contains(folded, windowStart, windowEnd, "-")
-          || TextFolding.contains(folded, windowStart, windowEnd, "/");
-      for (Pattern p : CALENDAR) {
-        if (p == NUMERIC ? !numeric : !month) {
-          continue;
-        }
-        Matcher m = p.matcher(folded).region(windowStart, windowEnd);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-          if (m.start() <= i && m.end() >= runEnd && !contains(spans, m.start(), m.end())) {
-            spans.add(new int[] {m.start(), m.end()});
-          }
+    for (int[] at : starts(folded, from, to)) {
+      for (Pattern p : at[1] == MONTH_WORD ? MONTH_FIRST : DIGITS_FIRST) {
+        Matcher m = lookingAt(p, folded, at[0], to);
+        if (m != null && !contains(spans, m.start(), m.end())) {
+          spans.add(new int[] {m.start(), m.end()});
         }
       }
-      i = runEnd;
     }
     return spans;
+  }
+
+  private static final int MONTH_WORD = 0;
+  private static final int DIGITS = 1;
+  private static final List<Pattern> MONTH_FIRST = List.of(MONTH_DAY, MONTH_YEAR);
+  private static final List<Pattern> DIGITS_FIRST = List.of(DAY_MONTH, NUMERIC);
+
+  /**
+   * Where a calendar date can start, in text order: a month's name or a run of digits. Trying the
+   * patterns only there (rather than at every position) is what makes dates cheap.
+   */
+  private static List<int[]> starts(String folded, int from, int to) {
+    List<int[]> starts = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = folded.charAt(i);
+      int end = i;
+      if (Character.isDigit(c)) {
+        while (end < to && Character.isDigit(folded.charAt(end))) {
+          end++;
+        }
+        starts.add(new int[] {i, DIGITS});
+      } else if (Character.isLetter(c)) {
+        while (end < to && Character.isLetter(folded.charAt(end))) {
+          end++;
+        }
+        if (end - i <= 10 && MONTHS.containsKey(folded.substring(i, end))) {
+          starts.add(new int[] {i, MONTH_WORD});
+        }
+      } else {
+        end = i + 1;
+      }
+      i = end;
+    }
+    return starts;
+  }
+
+  private static Matcher lookingAt(Pattern p, String folded, int at, int to) {
+    Matcher m = p.matcher(folded).region(at, to);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    return m.lookingAt() ? m : null;
   }
 
   private static boolean contains(List<int[]> spans, int start, int end) {
@@ -170,8 +191,7 @@ public final class DateReader {
       return found;
     }
     if (digits) {
-      calendarDates(folded, from, to, any(sentence, MONTH_STEMS),
-          sentence.indexOf('-') >= 0 || sentence.indexOf('/') >= 0, reportDate, found, taken);
+      calendarDates(folded, from, to, reportDate, found, taken);
     }
     if (reportDate != null) {
       relativeDates(folded, from, to, sentence, digits, reportDate, found, taken);
@@ -201,21 +221,26 @@ public final class DateReader {
     return false;
   }
 
-  private static void calendarDates(String folded, int from, int to, boolean months,
-      boolean numeric, LocalDate reportDate, List<DateMention> found, List<int[]> taken) {
-    Matcher m = matcher(MONTH_DAY, folded, from, months ? to : from);
-    while (m.find()) {
-      explicit(m.start(), m.end(), MONTHS.get(m.group(1)), m.group(2), m.group(3), reportDate,
-          found, taken);
+  private static void calendarDates(String folded, int from, int to, LocalDate reportDate,
+      List<DateMention> found, List<int[]> taken) {
+    List<int[]> starts = starts(folded, from, to);
+    for (int[] at : starts) {
+      Matcher m = at[1] == MONTH_WORD ? lookingAt(MONTH_DAY, folded, at[0], to) : null;
+      if (m != null) {
+        explicit(m.start(), m.end(), MONTHS.get(m.group(1)), m.group(2), m.group(3), reportDate,
+            found, taken);
+      }
     }
-    m = matcher(DAY_MONTH, folded, from, months ? to : from);
-    while (m.find()) {
-      explicit(m.start(), m.end(), MONTHS.get(m.group(2)), m.group(1), m.group(3), reportDate,
-          found, taken);
+    for (int[] at : starts) {
+      Matcher m = at[1] == DIGITS ? lookingAt(DAY_MONTH, folded, at[0], to) : null;
+      if (m != null) {
+        explicit(m.start(), m.end(), MONTHS.get(m.group(2)), m.group(1), m.group(3), reportDate,
+            found, taken);
+      }
     }
-    m = matcher(NUMERIC, folded, from, numeric ? to : from);
-    while (m.find()) {
-      if (m.group(1) != null && free(taken, m.start(), m.end())) {
+    for (int[] at : starts) {
+      Matcher m = at[1] == DIGITS ? lookingAt(NUMERIC, folded, at[0], to) : null;
+      if (m != null && m.group(1) != null && free(taken, m.start(), m.end())) {
         LocalDate date = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));
         if (date != null) {
@@ -275,8 +300,16 @@ public final class DateReader {
             TimePrecision.MONTH, DateMention.Source.MONTH), found, taken);
       }
     }
-    m = matcher(IN_YEAR, folded, from, digits ? to : from);
-    while (m.find()) {
+    for (int year : digits ? yearEnds(folded, from, to) : List.<Integer>of()) {
+      // "in 2018", "by the end of 2019": the phrase ends with the year; look just before it.
+      m = matcher(IN_YEAR, folded, Math.max(from, year - YEAR_PHRASE), year);
+      boolean endsHere = false;
+      while (!endsHere && m.find()) {
+        endsHere = m.end() == year;
+      }
+      if (!endsHere) {
+        continue;
+      }
       LocalDate end = LocalDate.of(Integer.parseInt(m.group(1)), 12, 31);
       if (free(taken, m.start(), m.end()) && !LocalDate.of(end.getYear(), 1, 1).isAfter(reportDate)) {
         add(new DateMention(m.start(), m.end(), end.isAfter(reportDate) ? reportDate : end,
@@ -309,8 +342,25 @@ public final class DateReader {
     return end.isAfter(reportDate) ? reportDate : end;
   }
 
+  /** Where each "19xx" or "20xx" standing alone ends. */
+  private static List<Integer> yearEnds(String folded, int from, int to) {
+    List<Integer> ends = new ArrayList<>();
+    for (int i = from; i + 4 <= to; i++) {
+      boolean alone = (i == from || !Character.isLetterOrDigit(folded.charAt(i - 1)))
+          && (i + 4 == to || !Character.isLetterOrDigit(folded.charAt(i + 4)));
+      if (alone && (folded.startsWith("19", i) || folded.startsWith("20", i))
+          && Character.isDigit(folded.charAt(i + 2)) && Character.isDigit(folded.charAt(i + 3))) {
+        ends.add(i + 4);
+      }
+    }
+    return ends;
+  }
+
   /** "According to a July 2 report": the event is on or before that date, not on it. */
   private static void markReportReferences(String folded, int from, int to, List<DateMention> found) {
+    if (!TextFolding.containsAny(folded, from, to, REPORT_STEMS)) {
+      return;
+    }
     Matcher m = matcher(REPORT_REFERENCE, folded, from, to);
     while (m.find()) {
       for (int i = 0; i < found.size(); i++) {

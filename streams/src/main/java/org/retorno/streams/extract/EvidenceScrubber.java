@@ -161,36 +161,19 @@ public final class EvidenceScrubber {
     return replace(text, spans);
   }
 
-  /**
-   * E-mail addresses, A-numbers and phones. A pattern runs only where its marks are: "@", "[at]"
-   * or "(at)" for an e-mail (the e-mail pattern backtracks over every word otherwise), eight
-   * digits for an A-number, seven for a cued phone, "+" and three for an international phone,
-   * nine for any other.
-   */
+  /** E-mail addresses, A-numbers and phones, each pattern only where its marks are. */
   private static void markIdentifiers(String text, List<int[]> spans) {
-    int digits = 0;
-    boolean emailMark = false;
-    boolean plus = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c == '@' || c == '[' || c == '(') {
-        emailMark = true;
-      } else if (c == '+') {
-        plus = true;
-      }
-    }
-    if (emailMark) {
+    PersonalData.Marks marks = PersonalData.Marks.of(text, 0, text.length());
+    if (marks.email()) {
       mark(PersonalData.EMAIL, text, 0, spans);
     }
-    if (digits >= 8) {
+    if (marks.aNumber()) {
       mark(PersonalData.A_NUMBER, text, 1, spans);
     }
-    if (digits >= 7) {
+    if (marks.cuedPhone()) {
       markGroup(PersonalData.CUED_PHONE, text, 2, spans);
     }
-    if (digits >= 9 || digits >= 3 && plus) {
+    if (marks.phone()) {
       mark(PersonalData.PHONE, text, 2, spans);
     }
   }

@@ -19,6 +19,7 @@ import org.retorno.avro.CountKind;
  */
 public final class NumberReader {
   static final String NO_NOUN = "no person or event noun";
+  private static final int TAIL = 30;
   private static final Pattern SPACES = Pattern.compile("[ \u00A0\u202F]");
   private static final Pattern GROUP_SEPARATOR = Pattern.compile("[.,]");
   private static final Pattern NUMERAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*");
@@ -130,23 +131,22 @@ public final class NumberReader {
     int digits = digits(folded, from, to);
     if (digits > 0) {
       exclude(DateReader.calendarSpans(folded, from, to), "date", excluded, excludedWhy);
-      // Each identifier needs its own marks, so a pattern runs only where they are: a URL "://"
-      // or "www.", an e-mail "@" or "[at]", an A-number eight digits, a cued phone seven, an
-      // international phone "+" and three, any other phone nine.
+      // Each identifier pattern runs only where its marks are (PersonalData.Marks).
+      PersonalData.Marks marks = PersonalData.Marks.of(original, from, to);
       if (TextFolding.contains(folded, from, to, "://") || TextFolding.contains(folded, from, to, "www.")) {
         exclude(spans(URL, folded, from, to), "URL", excluded, excludedWhy);
       }
-      if (hasEmailMark(folded, from, to)) {
+      if (marks.email()) {
         exclude(spans(PersonalData.EMAIL, original, from, to), "e-mail address", excluded,
             excludedWhy);
       }
-      if (digits >= 8) {
+      if (marks.aNumber()) {
         exclude(spans(PersonalData.A_NUMBER, original, from, to), "A-number", excluded, excludedWhy);
       }
-      if (digits >= 9 || digits >= 3 && TextFolding.contains(folded, from, to, "+")) {
+      if (marks.phone()) {
         exclude(spans(PersonalData.PHONE, original, from, to), "phone number", excluded, excludedWhy);
       }
-      if (digits >= 7) {
+      if (marks.cuedPhone()) {
         exclude(groupSpans(PersonalData.CUED_PHONE, original, from, to), "phone number", excluded,
             excludedWhy);
       }
@@ -201,19 +201,19 @@ public final class NumberReader {
     if (reason == null && !word) {
       reason = numeralReason(original, folded, from, numberStart, numberEnd, value, before, after);
     }
-    if (reason == null && (AGE_AFTER.matcher(after).find() || AGE_BEFORE.matcher(before).find())) {
+    if (reason == null && (AGE_AFTER.matcher(after).find() || tail(AGE_BEFORE, before).find())) {
       reason = "age";
     }
     if (reason == null && ageAfterName(original, folded, from, to, numberStart, numberEnd)) {
       reason = "age";
     }
-    if (reason == null && TIME_BEFORE.matcher(before).find() && TIME_AFTER.matcher(after).find()) {
+    if (reason == null && tail(TIME_BEFORE, before).find() && TIME_AFTER.matcher(after).find()) {
       reason = "time";
     }
     if (reason == null && value == 0) {
       reason = "zero";
     }
-    if (reason == null && PERCENT_BASE_BEFORE.matcher(before).find()) {
+    if (reason == null && tail(PERCENT_BASE_BEFORE, before).find()) {
       reason = "base of a percentage"; // "70 percent of the 2,500 people": 2,500 were not all harmed
     }
     if (reason != null) {
@@ -236,7 +236,7 @@ public final class NumberReader {
     Long high = null;
     int[] second = rangeEnd(folded, to, raw, index, numberEnd, before);
     // Most numbers are no count: the noun after them says so before their kind is worth reading.
-    boolean group = GROUP_BEFORE.matcher(before).find();
+    boolean group = tail(GROUP_BEFORE, before).find();
     String nounReason = nounReason(folded, second != null ? second[1] : numberEnd, to, group,
         !word && isYearLike(value, original, numberStart, numberEnd));
     if (nounReason != null) {
@@ -251,13 +251,13 @@ public final class NumberReader {
       low = value;
       high = (long) second[2];
       end = second[1];
-      Matcher between = BETWEEN_BEFORE.matcher(before);
+      Matcher between = tail(BETWEEN_BEFORE, before);
       if (between.find()) {
         start = numberStart - (before.length() - between.start());
       }
     } else {
-      Matcher approx = APPROXIMATE_BEFORE.matcher(before);
-      Matcher minimum = MINIMUM_BEFORE.matcher(before);
+      Matcher approx = tail(APPROXIMATE_BEFORE, before);
+      Matcher minimum = tail(MINIMUM_BEFORE, before);
       if (approx.find()) {
         kind = CountKind.APPROXIMATE;
         start = numberStart - (before.length() - approx.start());
@@ -266,7 +266,7 @@ public final class NumberReader {
         start = numberStart - (before.length() - minimum.start());
       }
     }
-    boolean backReference = BACK_REFERENCE_BEFORE.matcher(before).find();
+    boolean backReference = tail(BACK_REFERENCE_BEFORE, before).find();
     return mention(original, start, end, numberStart, end, value, kind, low, high, null,
         backReference);
   }
@@ -301,13 +301,13 @@ public final class NumberReader {
     if (PERCENT_AFTER.matcher(after).find()) {
       return "percentage";
     }
-    if (MONEY_BEFORE.matcher(before).find() || MONEY_AFTER.matcher(after).find()) {
+    if (tail(MONEY_BEFORE, before).find() || MONEY_AFTER.matcher(after).find()) {
       return "money";
     }
     if (TIME_AFTER.matcher(after).find()) {
       return "time";
     }
-    if (REFERENCE_BEFORE.matcher(before).find()) {
+    if (tail(REFERENCE_BEFORE, before).find()) {
       return "case or reference number";
     }
     return null;
@@ -459,11 +459,11 @@ public final class NumberReader {
     }
     String connector = join.group(2);
     if (connector != null && Set.of("y", "and", "et").contains(connector)
-        && !BETWEEN_BEFORE.matcher(before).find()) {
+        && !tail(BETWEEN_BEFORE, before).find()) {
       return null;
     }
     if (connector != null && Set.of("a", "al", "à").contains(connector)
-        && !BETWEEN_BEFORE.matcher(before).find() && raw.get(index)[3] == 1) {
+        && !tail(BETWEEN_BEFORE, before).find() && raw.get(index)[3] == 1) {
       return null;
     }
     return next;
@@ -637,14 +637,14 @@ public final class NumberReader {
     return n;
   }
 
-  private static boolean hasEmailMark(String folded, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = folded.charAt(i);
-      if (c == '@' || c == '[' || c == '(') {
-        return true; // "@", "[at]", "(at)"
-      }
-    }
-    return false;
+  /**
+   * A matcher of a pattern that must end where {@code before} ends, searching only its last
+   * {@link #TAIL} characters: every such phrase is shorter, and a search from the start of the
+   * 40 characters would try the pattern at positions that cannot end it.
+   */
+  private static Matcher tail(Pattern p, String before) {
+    Matcher m = p.matcher(before).region(Math.max(0, before.length() - TAIL), before.length());
+    return m.useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   private static String text(String folded, int[] span) {

@@ -31,6 +31,7 @@ public final class PlaceFinder {
           + "corte|cortes|tribunal|tribunales|tribunaux|puerto|garita|audiencias?|hearings?|judges?|jueces"
           + "|juez|juges?|immigration)\\b");
   private static final int CONTEXT = 50;
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   /** The hearing-location table read once per US place rather than once per mention. */
   private static final java.util.Map<String, java.util.Optional<HearingLocation>> HEARING_BY_PLACE =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -98,16 +99,25 @@ public final class PlaceFinder {
     return found;
   }
 
-  /** The reading of a bare "Nogales" that the document itself settles, or null. */
+  /**
+   * The reading of a bare "Nogales" that the document itself settles ("Nogales, Sonora" in one
+   * sentence, or a bare Nogales with Mexico in view in its own sentence), or null. Read sentence
+   * by sentence: the whole document is not one sentence's context.
+   */
   KnownPlace nogalesHint(String original, String folded) {
     if (!folded.contains("nogales")) {
       return null;
     }
-    for (PlaceMention mention : find(original, folded, 0, folded.length(), null)) {
-      KnownPlace place = mention.place();
-      if (place.borderCity() == BorderCity.NOGALES_SONORA || place == Gazetteer.NOGALES_AZ
-          || place == Gazetteer.NOGALES_VERACRUZ) {
-        return place;
+    for (Sentence sentence : SPLITTER.split(original)) {
+      if (!TextFolding.contains(folded, sentence.start(), sentence.end(), "nogales")) {
+        continue;
+      }
+      for (PlaceMention mention : find(original, folded, sentence.start(), sentence.end(), null)) {
+        KnownPlace place = mention.place();
+        if (place.borderCity() == BorderCity.NOGALES_SONORA || place == Gazetteer.NOGALES_AZ
+            || place == Gazetteer.NOGALES_VERACRUZ) {
+          return place;
+        }
       }
     }
     return null;
