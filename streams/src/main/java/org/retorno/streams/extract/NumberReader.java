@@ -66,11 +66,11 @@ public final class NumberReader {
       + "|-year|anos\\b|ans\\b|yo\\b)");
   private static final Pattern AGE_BEFORE = Pattern.compile(
       "\\b(?:aged|age|ages|edad de|de edad|agee?s? de|a los|la edad de)\\s*$");
-  private static final Pattern REFERENCE_BEFORE = Pattern.compile("(?:\\bno\\.|\\bnos\\.|\\bnum\\.|#"
-      + "|\\bcase|\\bcaso|\\bexpediente|\\bfile|\\bdocket|\\barticle|\\barticulo|\\bsection|\\bpage"
-      + "|\\bpagina|\\bp\\.|\\bpp\\.|\\bnote|\\bnota|\\bfootnote|\\bvol\\.|\\bchapter|\\bnumber"
-      + "|\\bnumero|n\u00B0|n\u00BA|\\bform|\\bformulario|\\bi-|\\broute|\\bhighway|\\bcarretera"
-      + "|\\bkm|\\bbus|\\bflight|\\bvuelo|\\bvol)\\s*$");
+  /** Words after which a number is a reference, not a count ("case 12", "No. 45", "I-10"). */
+  private static final List<String> REFERENCE_WORDS = List.of("no.", "nos.", "num.", "case", "caso",
+      "expediente", "file", "docket", "article", "articulo", "section", "page", "pagina", "p.",
+      "pp.", "note", "nota", "footnote", "vol.", "chapter", "number", "numero", "form",
+      "formulario", "i-", "route", "highway", "carretera", "km", "bus", "flight", "vuelo", "vol");
   private static final Pattern THOUSAND_AFTER = Pattern.compile("\\G\\s+(mil|mille|thousand)\\b");
 
   private static final Set<String> NOUNS = Set.of(
@@ -307,7 +307,7 @@ public final class NumberReader {
     if (TIME_AFTER.matcher(after).find()) {
       return "time";
     }
-    if (tail(REFERENCE_BEFORE, before).find()) {
+    if (referenceBefore(before)) {
       return "case or reference number";
     }
     return null;
@@ -635,6 +635,36 @@ public final class NumberReader {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether {@code before} ends (but for white space) with a reference word that starts a word,
+   * or with "#", "n°", "nº". A word list rather than a pattern: this runs for every numeral.
+   */
+  private static boolean referenceBefore(String before) {
+    int end = before.length();
+    while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = before.charAt(end - 1);
+    if (last == '#' || (last == '\u00B0' || last == '\u00BA') && end >= 2
+        && before.charAt(end - 2) == 'n') {
+      return true;
+    }
+    for (String word : REFERENCE_WORDS) {
+      int at = end - word.length();
+      if (at >= 0 && before.startsWith(word, at) && (at == 0 || !wordChar(before.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   /**
