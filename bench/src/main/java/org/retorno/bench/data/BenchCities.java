@@ -14,6 +14,8 @@ import org.retorno.schemas.geo.BorderCity;
 public final class BenchCities {
   /** Synthetic ids start here, clear of every real GeoNames id the gazetteer knows. */
   static final long SYNTHETIC_ID_BASE = 90_000_000L;
+  /** Synthetic cities belong to no real state: an ISO 3166-2 look-alike that no real code uses. */
+  static final String SYNTHETIC_ADMIN1 = "MX-SYNTHETIC";
 
   private BenchCities() {}
 
@@ -33,7 +35,7 @@ public final class BenchCities {
           .setGeonamesId(SYNTHETIC_ID_BASE + i)
           .setName("Synthetic city " + i)
           .setCountryCode("MX")
-          .setAdmin1Code("MX-XXX")
+          .setAdmin1Code(SYNTHETIC_ADMIN1)
           .setAdmin2Code(String.format("%05d", i % 100_000))
           .setLatitude(25.0 + (i % 800) / 100.0)
           .setLongitude(-110.0 + (i % 1200) / 100.0)

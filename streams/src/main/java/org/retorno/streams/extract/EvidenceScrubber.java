@@ -135,7 +135,7 @@ public final class EvidenceScrubber {
     return scrubWith(text, new PlaceFinder().find(text), true);
   }
 
-  /** A URL keeps its shape; identifiers and common names in it become placeholders. */
+  /** A URL keeps its shape; identifiers and common names in it become typed markers such as [NAME]. */
   public String scrubUrl(String url) {
     if (url == null || url.isEmpty()) {
       return url;
