@@ -10,14 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends registry requests to the first URL that answers, with Confluent's content types, optional
- * basic auth and timeouts, and turns Confluent error bodies into {@link RegistryException}s.
+ * basic or bearer auth, TLS and timeouts, and turns Confluent error bodies into {@link RegistryException}s.
  */
 final class RegistryHttp {
   static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
@@ -33,15 +32,18 @@ final class RegistryHttp {
   /** The URL that answered last; requests start there, so a dead first URL costs one failure only. */
   private final AtomicInteger current = new AtomicInteger();
 
-  RegistryHttp(List<URI> baseUrls, Duration connectTimeout, Duration requestTimeout, Optional<String> basicAuthUserInfo) {
+  /** @param authorization the whole Authorization header value; never logged or put in a message */
+  RegistryHttp(List<URI> baseUrls, Duration connectTimeout, Duration requestTimeout, Optional<String> authorization,
+      Optional<RegistryTls> tls) {
     if (baseUrls.isEmpty()) {
       throw new IllegalArgumentException("at least one registry URL is needed");
     }
     this.baseUrls = List.copyOf(baseUrls);
-    this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout);
+    tls.ifPresent(settings -> builder.sslContext(settings.sslContext()));
+    this.http = builder.build();
     this.requestTimeout = requestTimeout;
-    this.authorization = basicAuthUserInfo.map(userInfo ->
-        "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
+    this.authorization = authorization;
   }
 
   JsonNode get(String path) {

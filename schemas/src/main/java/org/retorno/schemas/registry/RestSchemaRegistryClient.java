@@ -3,8 +3,10 @@ package org.retorno.schemas.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,27 +24,60 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   /**
    * @param basicAuthUserInfo "user:password" for HTTP basic auth; never logged or printed
+   * @param bearerToken a static token sent as {@code Authorization: Bearer}; never logged or printed
+   * @param tls trust and key stores for https URLs; empty uses the JDK's defaults
    */
   public record Options(Duration connectTimeout, Duration requestTimeout, Duration latestTtl,
-      Optional<String> basicAuthUserInfo) {
-    public static final Options DEFAULTS =
-        new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30), Optional.empty());
+      Optional<String> basicAuthUserInfo, Optional<String> bearerToken, Optional<RegistryTls> tls) {
+    public static final Options DEFAULTS = new Options(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofSeconds(30), Optional.empty(), Optional.empty(), Optional.empty());
 
     public Options {
       Objects.requireNonNull(connectTimeout, "connectTimeout");
       Objects.requireNonNull(requestTimeout, "requestTimeout");
       Objects.requireNonNull(latestTtl, "latestTtl");
       Objects.requireNonNull(basicAuthUserInfo, "basicAuthUserInfo");
+      Objects.requireNonNull(bearerToken, "bearerToken");
+      Objects.requireNonNull(tls, "tls");
+      if (basicAuthUserInfo.isPresent() && bearerToken.isPresent()) {
+        throw new IllegalArgumentException("a registry client sends basic or bearer credentials, not both");
+      }
+    }
+
+    /** Without credentials or TLS settings of its own. */
+    public Options(Duration connectTimeout, Duration requestTimeout, Duration latestTtl,
+        Optional<String> basicAuthUserInfo) {
+      this(connectTimeout, requestTimeout, latestTtl, basicAuthUserInfo, Optional.empty(), Optional.empty());
     }
 
     public Options withBasicAuth(String userInfo) {
-      return new Options(connectTimeout, requestTimeout, latestTtl, Optional.of(userInfo));
+      return new Options(connectTimeout, requestTimeout, latestTtl, Optional.of(userInfo), Optional.empty(), tls);
+    }
+
+    public Options withBearerToken(String token) {
+      return new Options(connectTimeout, requestTimeout, latestTtl, Optional.empty(), Optional.of(token), tls);
+    }
+
+    public Options withTls(RegistryTls newTls) {
+      return new Options(connectTimeout, requestTimeout, latestTtl, basicAuthUserInfo, bearerToken,
+          Optional.of(newTls));
+    }
+
+    /** The Authorization header these credentials make, if any. */
+    Optional<String> authorization() {
+      if (bearerToken.isPresent()) {
+        return Optional.of("Bearer " + bearerToken.get());
+      }
+      return basicAuthUserInfo.map(userInfo ->
+          "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public String toString() {
       return "Options[connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + ", latestTtl="
-          + latestTtl + ", basicAuth=" + (basicAuthUserInfo.isPresent() ? "[hidden]" : "none") + "]";
+          + latestTtl + ", basicAuth=" + (basicAuthUserInfo.isPresent() ? "[hidden]" : "none") + ", bearerAuth="
+          + (bearerToken.isPresent() ? "[hidden]" : "none") + ", tls=" + tls.map(RegistryTls::toString).orElse("default")
+          + "]";
     }
   }
 
@@ -59,7 +94,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   /** @param baseUrls tried in order; the next one is used when one cannot be reached */
   public RestSchemaRegistryClient(List<URI> baseUrls, Options options) {
-    this(new RegistryHttp(baseUrls, options.connectTimeout(), options.requestTimeout(), options.basicAuthUserInfo()),
+    this(new RegistryHttp(baseUrls, options.connectTimeout(), options.requestTimeout(), options.authorization(),
+        options.tls()),
         options.latestTtl(), System::nanoTime);
   }
 

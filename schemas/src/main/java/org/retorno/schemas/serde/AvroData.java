@@ -1,6 +1,9 @@
 package org.retorno.schemas.serde;
 
 import java.nio.ByteBuffer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
@@ -16,6 +19,12 @@ final class AvroData {
   static final GenericData GENERIC_WITH_CONVERSIONS = withConversions(new GenericData());
 
   private AvroData() {}
+
+  /**
+   * One schema object per primitive type, shared: the serializer caches ids and writers by schema
+   * object, and a new one per key would miss those caches every time. Nothing here modifies them.
+   */
+  private static final Map<Schema.Type, Schema> PRIMITIVES = primitives();
 
   /** The schema of a record, enum, fixed or array, or of a primitive (for keys such as a string or a long). */
   static Schema schemaOf(String topic, Object value) {
@@ -34,7 +43,16 @@ final class AvroData {
       throw new SerializationException("Cannot serialize a " + value.getClass().getName() + " for topic '" + topic
           + "': it is neither an Avro record nor a primitive");
     }
-    return Schema.create(type);
+    return PRIMITIVES.get(type);
+  }
+
+  private static Map<Schema.Type, Schema> primitives() {
+    Map<Schema.Type, Schema> schemas = new EnumMap<>(Schema.Type.class);
+    for (Schema.Type type : List.of(Schema.Type.STRING, Schema.Type.INT, Schema.Type.LONG, Schema.Type.FLOAT,
+        Schema.Type.DOUBLE, Schema.Type.BOOLEAN, Schema.Type.BYTES)) {
+      schemas.put(type, Schema.create(type));
+    }
+    return schemas;
   }
 
   /** The data model to write a value with: the generated class's own (with its conversions) for specific data. */

@@ -12,7 +12,6 @@ import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.DatumReader;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.util.Utf8;
@@ -29,10 +28,15 @@ import org.retorno.schemas.registry.SchemaRegistryClient;
  * is true or a class to read as is configured. Null becomes null.
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
-  /** The reader schema is null for generic reading: the writer's schema is the reader's. */
-  private record ReaderKey(int writerId, Schema readerSchema) {}
+  /**
+   * How records written with one schema id are read. The settings that choose the reader schema are
+   * fixed from {@link #configure} on and an id's schema never changes, so the id alone is the key.
+   */
+  private record Reading(int writerId, Schema writer, DatumReader<Object> reader) {}
 
-  private final ConcurrentMap<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Integer, Reading> readings = new ConcurrentHashMap<>();
+  /** The reading of the latest record; a topic's records nearly always share their writer's id. */
+  private volatile Reading lastReading;
   private SchemaRegistryClient client;
   private boolean specific;
   private Optional<Class<?>> readAs = Optional.empty();
@@ -55,6 +59,8 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     specific = config.specificAvroReader(isKey);
     readAs = config.specificType(isKey);
     genericModel = config.useLogicalTypeConverters() ? AvroData.GENERIC_WITH_CONVERSIONS : GenericData.get();
+    readings.clear();
+    lastReading = null;
   }
 
   @Override
@@ -66,20 +72,34 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     if (client == null) {
       throw new IllegalStateException("AvroDeserializer used before configure()");
     }
-    WireFormat.Frame frame = WireFormat.decode(topic, data);
-    Schema writer = writerSchema(topic, frame.schemaId());
-    Schema reader = specific ? readerSchema(topic, writer) : null;
-    DatumReader<Object> datumReader = readers.computeIfAbsent(new ReaderKey(frame.schemaId(), reader),
-        key -> datumReader(topic, key.writerId(), writer, key.readerSchema()));
+    int id = WireFormat.schemaId(topic, data);
+    Reading reading = reading(topic, id);
     try {
-      Object value = datumReader.read(null,
-          DecoderFactory.get().binaryDecoder(frame.bytes(), frame.payloadOffset(), frame.payloadLength(), null));
+      Object value = FrameReader.read(reading.reader(), data, WireFormat.HEADER_SIZE,
+          data.length - WireFormat.HEADER_SIZE);
       // A string key or value is wanted as a String, not Avro's Utf8.
       return (T) (value instanceof Utf8 ? value.toString() : value);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot deserialize a record from topic '" + topic + "': the Avro data does not"
-          + " match schema id " + frame.schemaId() + " (" + writer.getFullName() + "): " + SafeReasons.of(e));
+          + " match schema id " + id + " (" + reading.writer().getFullName() + "): " + SafeReasons.of(e));
     }
+  }
+
+  private Reading reading(String topic, int id) {
+    Reading last = lastReading;
+    if (last != null && last.writerId() == id) {
+      return last;
+    }
+    Reading found = readings.get(id);
+    if (found == null) {
+      Schema writer = writerSchema(topic, id);
+      Schema reader = specific ? readerSchema(topic, writer) : null;
+      found = new Reading(id, writer, datumReader(topic, id, writer, reader));
+      Reading raced = readings.putIfAbsent(id, found);
+      found = raced != null ? raced : found;
+    }
+    lastReading = found;
+    return found;
   }
 
   private Schema writerSchema(String topic, int id) {

@@ -44,6 +44,33 @@ public class AvroSerializer<T> implements Serializer<T> {
 
   private record WriterKey(Schema schema, GenericData model) {}
 
+  /**
+   * What writing one type of value with one schema object to one topic needs: the schema id and the
+   * datum writer. Found through the caches once, then kept at hand for the next record, which in a
+   * producer or a Streams sink is nearly always of the same kind.
+   */
+  private record Target(String topic, Schema schema, Class<?> type, int id, DatumWriter<Object> writer) {
+    boolean fits(String otherTopic, Schema otherSchema, Class<?> otherType) {
+      return schema == otherSchema && type == otherType && topic.equals(otherTopic);
+    }
+  }
+
+  /** Like {@link SchemaUse}, by schema object. */
+  private record TargetKey(String topic, Schema schema, Class<?> type) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TargetKey key && key.schema == schema && key.type == type && key.topic.equals(topic);
+    }
+
+    @Override
+    public int hashCode() {
+      return (topic.hashCode() * 31 + System.identityHashCode(schema)) * 31 + type.hashCode();
+    }
+  }
+
+  private final ConcurrentMap<TargetKey, Target> targets = new ConcurrentHashMap<>();
+  /** The target of the latest record; immutable, so a racing thread sees a whole one or the previous. */
+  private volatile Target lastTarget;
   private final ConcurrentMap<SchemaUse, Integer> ids = new ConcurrentHashMap<>();
   private final ConcurrentMap<WriterKey, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
   private final LatestSchemaWriter latestSchemaWriter = new LatestSchemaWriter();
@@ -69,6 +96,8 @@ public class AvroSerializer<T> implements Serializer<T> {
     this.isKey = isKey;
     this.autoRegister = config.autoRegisterSchemas();
     this.useLatestVersion = config.useLatestVersion();
+    targets.clear();
+    lastTarget = null;
   }
 
   @Override
@@ -79,19 +108,16 @@ public class AvroSerializer<T> implements Serializer<T> {
     if (client == null) {
       throw new IllegalStateException("AvroSerializer used before configure()");
     }
-    String subject = SubjectNames.of(topic, isKey);
     Schema schema = AvroData.schemaOf(topic, data);
     try {
       if (useLatestVersion) {
-        return serializeWithLatest(topic, subject, schema, data);
+        return serializeWithLatest(topic, SubjectNames.of(topic, isKey), schema, data);
       }
-      int id = idOf(subject, schema);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-      WireFormat.writeHeader(out, id);
-      write(schema, data, out);
-      return out.toByteArray();
+      Target target = target(topic, schema, data);
+      return FrameBuffer.forThisThread().frame(target.id(), target.writer(), AvroData.writable(data));
     } catch (RegistryException e) {
-      throw new SerializationException("Cannot serialize for topic '" + topic + "': " + registryReason(subject, e));
+      throw new SerializationException("Cannot serialize for topic '" + topic + "': "
+          + registryReason(SubjectNames.of(topic, isKey), e));
     } catch (RegistryUnavailableException e) {
       throw new SerializationException("Cannot serialize for topic '" + topic + "': " + e.getMessage());
     } catch (IOException | RuntimeException e) {
@@ -118,6 +144,26 @@ public class AvroSerializer<T> implements Serializer<T> {
     return out.toByteArray();
   }
 
+  private Target target(String topic, Schema schema, Object data) {
+    Class<?> type = data.getClass();
+    Target last = lastTarget;
+    if (last != null && last.fits(topic, schema, type)) {
+      return last;
+    }
+    TargetKey key = new TargetKey(topic, schema, type);
+    Target found = targets.get(key);
+    if (found == null) {
+      found = new Target(topic, schema, type, idOf(SubjectNames.of(topic, isKey), schema),
+          writerFor(schema, AvroData.modelFor(data)));
+      if (targets.size() >= MAX_CACHED_SCHEMAS) {
+        targets.clear();
+      }
+      targets.put(key, found);
+    }
+    lastTarget = found;
+    return found;
+  }
+
   private int idOf(String subject, Schema schema) {
     SchemaUse use = new SchemaUse(subject, schema);
     Integer known = ids.get(use);
@@ -133,14 +179,17 @@ public class AvroSerializer<T> implements Serializer<T> {
   }
 
   private void write(Schema schema, Object data, ByteArrayOutputStream out) throws IOException {
-    GenericData model = AvroData.modelFor(data);
-    DatumWriter<Object> writer = writers.computeIfAbsent(new WriterKey(schema, model),
-        key -> key.model() instanceof SpecificData specific
-            ? new SpecificDatumWriter<>(key.schema(), specific)
-            : new GenericDatumWriter<>(key.schema(), key.model()));
+    DatumWriter<Object> writer = writerFor(schema, AvroData.modelFor(data));
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
     writer.write(AvroData.writable(data), encoder);
     encoder.flush();
+  }
+
+  private DatumWriter<Object> writerFor(Schema schema, GenericData model) {
+    return writers.computeIfAbsent(new WriterKey(schema, model),
+        key -> key.model() instanceof SpecificData specific
+            ? new SpecificDatumWriter<>(key.schema(), specific)
+            : new GenericDatumWriter<>(key.schema(), key.model()));
   }
 
   private String registryReason(String subject, RegistryException e) {

@@ -1,7 +1,5 @@
 package org.retorno.schemas.serde;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import org.apache.kafka.common.config.ConfigException;
 import org.retorno.schemas.registry.MockSchemaRegistryClient;
@@ -26,26 +24,11 @@ public final class RegistryClientFactory {
       }
       return MockSchemaRegistryClient.forScope(scope);
     }
-    RestSchemaRegistryClient.Options options = new RestSchemaRegistryClient.Options(
-        config.connectTimeout(), config.requestTimeout(), config.latestCacheTtl(), config.basicAuthUserInfo());
-    return new RestSchemaRegistryClient(urls.stream().map(RegistryClientFactory::httpUrl).toList(), options);
-  }
-
-  private static URI httpUrl(String url) {
-    try {
-      URI uri = new URI(url.trim());
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-        throw new ConfigException(SerdeConfig.SCHEMA_REGISTRY_URL, url, "expected an http(s) URL with a host");
-      }
-      if (uri.getUserInfo() != null) {
-        // Credentials in a URL end up in logs and error messages; they belong in basic.auth.user.info.
-        throw new ConfigException(SerdeConfig.SCHEMA_REGISTRY_URL + " must not contain credentials; use "
-            + SerdeConfig.BASIC_AUTH_USER_INFO + " with " + SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE + "="
-            + SerdeConfig.USER_INFO);
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new ConfigException(SerdeConfig.SCHEMA_REGISTRY_URL, url, "not a URL: " + e.getReason());
-    }
+    RestSchemaRegistryClient.Options options = new RestSchemaRegistryClient.Options(config.connectTimeout(),
+        config.requestTimeout(), config.latestCacheTtl(), config.basicAuthUserInfo(), config.bearerToken(),
+        config.tls());
+    boolean credentialsInUrl = config.credentialsInUrl();
+    return new RestSchemaRegistryClient(
+        urls.stream().map(url -> RegistryUrls.httpUrl(url, credentialsInUrl)).toList(), options);
   }
 }

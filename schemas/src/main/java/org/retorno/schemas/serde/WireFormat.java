@@ -44,23 +44,37 @@ public final class WireFormat {
    * @throws SerializationException if the bytes are not a frame with an integer schema id
    */
   public static Frame decode(String topic, byte[] data) {
+    return new Frame(schemaId(topic, data), data, HEADER_SIZE, data.length - HEADER_SIZE);
+  }
+
+  /**
+   * The schema id of a frame, whose Avro payload starts at {@link #HEADER_SIZE}; without making a
+   * {@link Frame}, for the deserializer's every record.
+   *
+   * @param topic named in the error message
+   * @throws SerializationException if the bytes are not a frame with an integer schema id
+   */
+  public static int schemaId(String topic, byte[] data) {
+    if (data != null && data.length >= HEADER_SIZE && data[0] == MAGIC_BYTE) {
+      return (data[1] & 0xff) << 24 | (data[2] & 0xff) << 16 | (data[3] & 0xff) << 8 | (data[4] & 0xff);
+    }
+    throw whyNotAFrame(topic, data);
+  }
+
+  private static SerializationException whyNotAFrame(String topic, byte[] data) {
     if (data == null || data.length == 0) {
-      throw invalid(topic, "the data is empty; a Confluent-framed Avro record has at least " + HEADER_SIZE + " bytes");
+      return invalid(topic, "the data is empty; a Confluent-framed Avro record has at least " + HEADER_SIZE + " bytes");
     }
     if (data[0] == GUID_MAGIC_BYTE) {
-      throw invalid(topic, "it is framed with a schema GUID (magic byte 0x01), which this registry does not"
+      return invalid(topic, "it is framed with a schema GUID (magic byte 0x01), which this registry does not"
           + " assign; only integer schema ids (magic byte 0x00) are supported");
     }
     if (data[0] != MAGIC_BYTE) {
-      throw invalid(topic, String.format("unknown magic byte 0x%02x (expected 0x00); it was not written by a"
+      return invalid(topic, String.format("unknown magic byte 0x%02x (expected 0x00); it was not written by a"
           + " Confluent-compatible Avro serializer", data[0] & 0xff));
     }
-    if (data.length < HEADER_SIZE) {
-      throw invalid(topic, "the data is " + data.length + " bytes, shorter than the " + HEADER_SIZE
-          + "-byte header (magic byte and schema id)");
-    }
-    int schemaId = ByteBuffer.wrap(data, 1, 4).getInt();
-    return new Frame(schemaId, data, HEADER_SIZE, data.length - HEADER_SIZE);
+    return invalid(topic, "the data is " + data.length + " bytes, shorter than the " + HEADER_SIZE
+        + "-byte header (magic byte and schema id)");
   }
 
   private static SerializationException invalid(String topic, String reason) {

@@ -176,12 +176,49 @@ class RestSchemaRegistryClientTest {
   }
 
   @Test
+  void sendsABearerTokenWhenConfigured() {
+    stub.answer("GET", "/subjects", 200, "[]");
+    RestSchemaRegistryClient client = new RestSchemaRegistryClient(List.of(stub.url()),
+        RestSchemaRegistryClient.Options.DEFAULTS.withBearerToken("tok-123"));
+
+    client.subjects();
+
+    assertThat(stub.requests().get(0).header("Authorization")).isEqualTo("Bearer tok-123");
+  }
+
+  @Test
+  void aRefusedCredentialBecomesTheServersOneLineError() {
+    stub.answer("GET", "/subjects", 401, "{\"error_code\":40101,\"message\":\"Unauthorized: wrong user or password\"}");
+    RestSchemaRegistryClient client = new RestSchemaRegistryClient(List.of(stub.url()),
+        RestSchemaRegistryClient.Options.DEFAULTS.withBasicAuth("analyst:s3cret"));
+
+    assertThatThrownBy(client::subjects)
+        .isInstanceOfSatisfying(RegistryException.class, e -> {
+          assertThat(e.httpStatus()).isEqualTo(401);
+          assertThat(e.errorCode()).isEqualTo(40101);
+          assertThat(e.getMessage()).isEqualTo("Unauthorized: wrong user or password");
+        });
+  }
+
+  @Test
+  void basicAndBearerTogetherAreRefused() {
+    // The with-methods replace one kind of credential with the other.
+    assertThat(RestSchemaRegistryClient.Options.DEFAULTS.withBasicAuth("a:b").withBearerToken("t").authorization())
+        .contains("Bearer t");
+    RestSchemaRegistryClient.Options both = RestSchemaRegistryClient.Options.DEFAULTS;
+    assertThatThrownBy(() -> new RestSchemaRegistryClient.Options(both.connectTimeout(), both.requestTimeout(),
+        both.latestTtl(), Optional.of("a:b"), Optional.of("t"), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a registry client sends basic or bearer credentials, not both");
+  }
+
+  @Test
   void cachesTheLatestVersionForItsTimeToLive() {
     String latest = "{\"subject\":\"claims-value\",\"version\":%d,\"id\":%d,\"schema\":\"\\\"string\\\"\"}";
     stub.answer("GET", "/subjects/claims-value/versions/latest", 200, latest.formatted(1, 1));
     AtomicLong now = new AtomicLong(1_000);
     RestSchemaRegistryClient client = new RestSchemaRegistryClient(
-        new RegistryHttp(List.of(stub.url()), TIMEOUT, TIMEOUT, Optional.empty()), Duration.ofNanos(100), now::get);
+        new RegistryHttp(List.of(stub.url()), TIMEOUT, TIMEOUT, Optional.empty(), Optional.empty()), Duration.ofNanos(100), now::get);
 
     assertThat(client.latest("claims-value").version()).isEqualTo(1);
     stub.answer("GET", "/subjects/claims-value/versions/latest", 200, latest.formatted(2, 5));

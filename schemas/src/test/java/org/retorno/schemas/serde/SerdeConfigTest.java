@@ -57,8 +57,27 @@ class SerdeConfigTest {
         "basic.auth.user.info is set but basic.auth.credentials.source is not USER_INFO; set it to USER_INFO to send"
             + " the credentials");
     assertConfigError(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://x",
+        SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "SASL_INHERIT"),
+        "Invalid value SASL_INHERIT for configuration basic.auth.credentials.source: String must be one of: ,"
+            + " USER_INFO, URL");
+    assertConfigError(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "http://registry:8081",
         SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "URL"),
-        "Invalid value URL for configuration basic.auth.credentials.source: String must be one of: , USER_INFO");
+        "schema.registry.url holds no user:password@ although basic.auth.credentials.source is URL");
+    assertConfigError(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://x",
+        SerdeConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "STATIC_TOKEN"),
+        "bearer.auth.token is required when bearer.auth.credentials.source is STATIC_TOKEN");
+    assertConfigError(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://x", SerdeConfig.BEARER_AUTH_TOKEN, "t0k3n"),
+        "bearer.auth.token is set but bearer.auth.credentials.source is not STATIC_TOKEN; set it to STATIC_TOKEN to"
+            + " send the token");
+    assertConfigError(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://x",
+        SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO", SerdeConfig.BASIC_AUTH_USER_INFO, "a:b",
+        SerdeConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "STATIC_TOKEN", SerdeConfig.BEARER_AUTH_TOKEN, "t0k3n"),
+        "set basic.auth.credentials.source or bearer.auth.credentials.source, not both: a registry request carries"
+            + " one Authorization header");
+    assertConfigError(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://x",
+        SerdeConfig.SSL_ENDPOINT_IDENTIFICATION_ALGORITHM, "ldaps"),
+        "Invalid value ldaps for configuration schema.registry.ssl.endpoint.identification.algorithm: String must"
+            + " be one of (case insensitive): , HTTPS");
   }
 
   @Test
@@ -86,10 +105,65 @@ class SerdeConfigTest {
   }
 
   @Test
+  void aStaticBearerTokenIsRead() {
+    SerdeConfig config = SerdeConfig.parse(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "https://registry:8081",
+        SerdeConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "STATIC_TOKEN", SerdeConfig.BEARER_AUTH_TOKEN, " t0k3n\n"));
+
+    assertThat(config.bearerToken()).contains("t0k3n");
+    assertThat(config.basicAuthUserInfo()).isEmpty();
+    assertThat(config.tls()).isEmpty();
+  }
+
+  @Test
+  void credentialsFromTheUrlAreTakenOutOfIt() {
+    SerdeConfig config = SerdeConfig.parse(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL,
+        "https://analyst:s%40cret@registry:8081/base", SerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "URL"));
+
+    assertThat(config.basicAuthUserInfo()).contains("analyst:s@cret");
+    assertThat(RegistryUrls.httpUrl(config.registryUrls().get(0), true).toString())
+        .isEqualTo("https://registry:8081/base");
+  }
+
+  @Test
+  void aBadUrlIsNamedWithoutItsCredentials() {
+    assertThatThrownBy(() -> RegistryUrls.httpUrl("ftp://analyst:s3cret@registry", true))
+        .hasMessage("Invalid value ftp://[hidden]@registry for configuration schema.registry.url: expected an"
+            + " http(s) URL with a host");
+    assertThatThrownBy(() -> RegistryUrls.httpUrl("http://analyst:s3cret@reg istry:1/x", true))
+        .hasMessageStartingWith("Invalid value http://[hidden]@reg istry:1/x for configuration schema.registry.url:"
+            + " not a URL: ")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
+  void anUnreadableTrustStoreIsNamedWithoutItsPassword() {
+    SerdeConfig config = SerdeConfig.parse(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "https://registry:8081",
+        SerdeConfig.SSL_TRUSTSTORE_LOCATION, "/nonexistent/trust.p12",
+        SerdeConfig.SSL_TRUSTSTORE_PASSWORD, "tru5tpass"));
+
+    assertThatThrownBy(config::tls)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("cannot open trust store /nonexistent/trust.p12 (PKCS12): /nonexistent/trust.p12")
+        .hasMessageNotContaining("tru5tpass");
+  }
+
+  @Test
+  void turningOffTheHostCheckAloneStillMakesTlsSettings() {
+    SerdeConfig config = SerdeConfig.parse(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "https://registry:8081",
+        SerdeConfig.SSL_ENDPOINT_IDENTIFICATION_ALGORITHM, ""));
+
+    assertThat(config.tls()).hasValueSatisfying(tls -> assertThat(tls.toString())
+        .isEqualTo("TLS[trust=JDK default CAs, key=none, verifyHostname=false]"));
+  }
+
+  @Test
   void credentialsNeverShowInTheClientOptions() {
     RestSchemaRegistryClient.Options options = RestSchemaRegistryClient.Options.DEFAULTS.withBasicAuth("analyst:s3cret");
 
     assertThat(options.toString()).doesNotContain("s3cret").contains("basicAuth=[hidden]");
+    assertThat(RestSchemaRegistryClient.Options.DEFAULTS.withBearerToken("t0k3n").toString())
+        .isEqualTo("Options[connectTimeout=PT10S, requestTimeout=PT30S, latestTtl=PT30S, basicAuth=none,"
+            + " bearerAuth=[hidden], tls=default]");
   }
 
   private static SerdeConfig config(String url) {
