@@ -16,6 +16,7 @@ import org.retorno.avro.Place;
 import org.retorno.ingest.InputRejectedException;
 import org.retorno.ingest.Reason;
 import org.retorno.ingest.text.CharsetDetector;
+import org.retorno.ingest.text.IdentifierScrubber;
 import org.retorno.schemas.geo.BorderCity;
 import org.retorno.schemas.geo.HearingLocation;
 
@@ -107,7 +108,9 @@ final class ColumnMapping {
     if (!inferred) {
       return target.toPlace();
     }
-    return target.toPlace(note.isEmpty() ? "mapped from US hearing location " + column + " by " + mappingName : note);
+    // The note is free text that travels with every count of the column.
+    return target.toPlace(IdentifierScrubber.scrub(note.isEmpty()
+        ? "mapped from US hearing location " + column + " by " + mappingName : note));
   }
 
   private static String value(CSVRecord record, String column) {

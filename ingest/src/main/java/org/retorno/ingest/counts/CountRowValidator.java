@@ -51,10 +51,11 @@ final class CountRowValidator {
     String periodStartCell = required(fields.periodStart(), "period_start");
     String periodEndCell = required(fields.periodEnd(), "period_end");
     String placeCell = required(fields.place(), "place");
+    // Every cell stored as written is free text that reaches exports: identifiers go before it is kept.
+    String placeName = IdentifierScrubber.scrub(placeCell);
     String metricCell = required(fields.metric(), "metric");
     String valueCell = required(fields.value(), "value");
     String semanticsCell = required(fields.semantics(), "semantics");
-    // The source cell is free text that reaches every export: e-mails, phones and A-numbers go.
     String sourceName = IdentifierScrubber.scrub(options.sourceName() != null ? options.sourceName()
         : required(fields.source(), "source"));
 
@@ -72,7 +73,7 @@ final class CountRowValidator {
     Category category = category(metricCell);
     long value = CountValue.parse(valueCell, separator);
     CountSemantics semantics = semantics(semanticsCell);
-    String sourceUrl = blankToNull(fields.sourceUrl());
+    String sourceUrl = IdentifierScrubber.scrub(blankToNull(fields.sourceUrl()));
 
     String id = TextKey.ofFields(List.of(sourceName, periodStart.toString(), periodEnd.toString(),
         BorderCity.fold(placeCell), category.name(), Long.toString(value), semantics.name(),
@@ -81,7 +82,7 @@ final class CountRowValidator {
         .setId(id)
         .setPeriodStart(periodStart)
         .setPeriodEnd(periodEnd)
-        .setPlaceName(placeCell)
+        .setPlaceName(placeName)
         .setPlace(place)
         .setCategory(category)
         .setValue(value)

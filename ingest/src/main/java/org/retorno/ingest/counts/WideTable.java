@@ -10,6 +10,7 @@ import org.retorno.avro.Place;
 import org.retorno.ingest.InputRejectedException;
 import org.retorno.ingest.ItemSink;
 import org.retorno.ingest.Reason;
+import org.retorno.ingest.text.IdentifierScrubber;
 
 /**
  * The wide shape: a row per month, a column per place. Every non-blank cell is one count (a blank
@@ -57,7 +58,8 @@ final class WideTable {
         if (target.isPresent() && target.get().place().isEmpty()) {
           continue;
         }
-        String position = "line " + line + ", column " + name;
+        // A header cell is not checked against anything before it names a rejection: scrub it.
+        String position = "line " + line + ", column " + IdentifierScrubber.scrub(name);
         try {
           Place place = target.orElseThrow(() -> new InputRejectedException(Reason.UNMAPPED_COLUMN, null,
               "not in " + mapping.fileName())).place().orElseThrow();

@@ -23,8 +23,9 @@ public final class IdentifierScrubber {
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern ALIEN_NUMBER = Pattern.compile(
       "\\bA(?:[ -]?#|-|\\s)?\\s?(?:\\d{8,9}|\\d{3}-\\d{3}-\\d{3}|\\d{2}-\\d{3}-\\d{3}|\\d{3} \\d{3} \\d{3})\\b");
+  // An area code in parentheses only as a pair: a lone ")" after the number closes the writer's aside.
   private static final Pattern INTERNATIONAL_PHONE =
-      Pattern.compile("(?<![\\w+])\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w])");
+      Pattern.compile("(?<![\\w+])\\+\\d{1,3}(?:[ .-]?(?:\\(\\d{1,4}\\)|\\d{1,4})){2,5}(?![\\w])");
   private static final Pattern NATIONAL_PHONE = Pattern.compile(
       "(?<![\\w.,/+-])(?:\\(\\d{2,3}\\)\\s?|\\d{2,3}[ .-])\\d{3,4}[ .-]\\d{4}(?![\\w-])"
           + "|(?<![\\w.,/+-])\\d{10,13}(?![\\w.,/-]\\d|\\w)");
