@@ -11,7 +11,7 @@ import org.retorno.streams.detect.MetricClass;
  * and 14 days). The target scenario is the issue's: a doubling that lasts two weeks.
  */
 public record BacktestPlan(long seed, int replicates, int warmupWeeks, int evaluationWeeks, List<Double> factors,
-    List<MetricClass> classes, List<Granularity> granularities) {
+    List<MetricClass> classes, List<Granularity> granularities, SeriesScope scope) {
   public static final double TARGET_FACTOR = 2;
   public static final int TARGET_WEEKS = 2;
 
@@ -22,6 +22,21 @@ public record BacktestPlan(long seed, int replicates, int warmupWeeks, int evalu
     factors = List.copyOf(factors);
     classes = List.copyOf(classes);
     granularities = List.copyOf(granularities);
+    if (scope == null) {
+      throw new IllegalArgumentException("a backtest needs a series scope (city or border)");
+    }
+  }
+
+  /** Per-city series, as the topology keeps them. */
+  public BacktestPlan(long seed, int replicates, int warmupWeeks, int evaluationWeeks, List<Double> factors,
+      List<MetricClass> classes, List<Granularity> granularities) {
+    this(seed, replicates, warmupWeeks, evaluationWeeks, factors, classes, granularities, SeriesScope.CITY);
+  }
+
+  /** The same plan over series of another scope. */
+  public BacktestPlan withScope(SeriesScope newScope, int newReplicates) {
+    return new BacktestPlan(seed, newReplicates, warmupWeeks, evaluationWeeks, factors, classes, granularities,
+        newScope);
   }
 
   /** The run behind the chosen defaults: 20 replicates of two years per city, model and granularity. */

@@ -32,14 +32,35 @@ public final class CityRates {
 
   /** Every city, Poisson and negative binomial, for one class and granularity. */
   public static List<BaseModel> models(MetricClass metricClass, Granularity granularity) {
+    return models(metricClass, granularity, SeriesScope.CITY);
+  }
+
+  /**
+   * The base models of a scope: every city, or for {@link SeriesScope#BORDER} one series with the
+   * cities' rates added up. The border series keeps the class's dispersion, though independent
+   * cities would add up to a smaller one: reporting comes in waves that cross cities.
+   */
+  public static List<BaseModel> models(MetricClass metricClass, Granularity granularity, SeriesScope scope) {
+    double dispersion = dispersion(metricClass);
     List<BaseModel> models = new ArrayList<>();
+    if (scope == SeriesScope.BORDER) {
+      double weekly = 0;
+      for (Object[] rate : RATES) {
+        weekly += weekly(rate, metricClass);
+      }
+      models.add(new BaseModel("all cities", metricClass, granularity, weekly, 0));
+      models.add(new BaseModel("all cities", metricClass, granularity, weekly, dispersion));
+      return models;
+    }
     for (Object[] rate : RATES) {
-      double weekly = (double) (metricClass == MetricClass.VOLUME ? rate[1] : rate[2]);
-      double dispersion = metricClass == MetricClass.VOLUME ? VOLUME_DISPERSION : HARM_DISPERSION;
-      models.add(new BaseModel((String) rate[0], metricClass, granularity, weekly, 0));
-      models.add(new BaseModel((String) rate[0], metricClass, granularity, weekly, dispersion));
+      models.add(new BaseModel((String) rate[0], metricClass, granularity, weekly(rate, metricClass), 0));
+      models.add(new BaseModel((String) rate[0], metricClass, granularity, weekly(rate, metricClass), dispersion));
     }
     return models;
+  }
+
+  private static double weekly(Object[] rate, MetricClass metricClass) {
+    return (double) (metricClass == MetricClass.VOLUME ? rate[1] : rate[2]);
   }
 
   /** The dispersion a negative-binomial method should assume for a class. */

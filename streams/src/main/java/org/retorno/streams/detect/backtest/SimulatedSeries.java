@@ -30,7 +30,7 @@ record SimulatedSeries(BaseModel model, double[] base, List<Spike> spikes) {
    */
   static List<SimulatedSeries> draw(BacktestPlan plan, MetricClass metricClass, Granularity granularity) {
     List<SimulatedSeries> all = new ArrayList<>();
-    List<BaseModel> models = CityRates.models(metricClass, granularity);
+    List<BaseModel> models = CityRates.models(metricClass, granularity, plan.scope());
     int length = plan.length(granularity);
     int warmup = plan.warmup(granularity);
     for (int m = 0; m < models.size(); m++) {

@@ -2,6 +2,7 @@ package org.retorno.streams.detect.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -119,7 +120,8 @@ class BacktestTest {
     assertThat(markdown).contains("### VOLUME, weekly", "### VOLUME, daily", "### HARM, weekly", "### HARM, daily");
     assertThat(markdown.lines().filter(line -> line.startsWith("| method |"))).hasSize(4);
     assertThat(markdown.lines().filter(line -> line.contains("(default)"))).hasSize(4);
-    assertThat(markdown.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| method"))).hasSize(12);
+    assertThat(markdown.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| method")
+        && !line.startsWith("| oracle"))).hasSize(12);
     result.chosen().values().forEach(row -> assertThat(markdown).contains("**" + row.method() + "** (default)"));
   }
 
@@ -158,5 +160,39 @@ class BacktestTest {
       }
     }
     return false;
+  }
+
+  /** The bound is above every method on the same spikes, and the table shows it in every group. */
+  @Test
+  void theOracleRowBoundsEveryMethodAndIsInTheTable() {
+    BacktestPlan plan = small(7, List.of(1.5, 2.0, 3.0));
+    BacktestResult result = Backtest.run(plan, candidates());
+    for (BacktestRow row : result.rows()) {
+      OracleBound.OracleRow oracle = OracleBound.forPlan(plan, row.metricClass(), row.granularity());
+      if (row.quietEnough()) {
+        // Sampling noise of 640 city-weeks: a method may be lucky by a few points, not more.
+        assertThat(row.detectionTarget()).as(row.method()).isLessThanOrEqualTo(oracle.detectionTarget() + 0.1);
+      }
+      assertThat(oracle.detectionByFactor().get(1.5)).isLessThan(oracle.detectionByFactor().get(2.0));
+      assertThat(oracle.detectionByFactor().get(2.0)).isLessThan(oracle.detectionByFactor().get(3.0));
+    }
+    OracleBound.OracleRow volume = OracleBound.forPlan(plan, MetricClass.VOLUME, Granularity.WEEK);
+    OracleBound.OracleRow harm = OracleBound.forPlan(plan, MetricClass.HARM, Granularity.WEEK);
+    assertThat(volume.detectionTarget()).isGreaterThan(0.9);
+    assertThat(harm.detectionTarget()).isLessThan(0.5);
+    assertThat(result.toMarkdown(false).lines().filter(line -> line.startsWith("| oracle bound"))).hasSize(4);
+  }
+
+  /** A border-wide series is one series per class and distribution, with the cities' rates added up. */
+  @Test
+  void theBorderScopeSimulatesOneSeriesWithTheSumOfTheCitiesRates() {
+    BacktestPlan plan = small(7, List.of(2.0)).withScope(SeriesScope.BORDER, 3);
+    List<SimulatedSeries> series = SimulatedSeries.draw(plan, MetricClass.HARM, Granularity.WEEK);
+    assertThat(series).hasSize(2 * 3);
+    assertThat(series).allSatisfy(one -> assertThat(one.model().weeklyMean()).isCloseTo(14.9, within(1e-9)));
+    assertThat(CityRates.models(MetricClass.HARM, Granularity.WEEK, SeriesScope.BORDER))
+        .extracting(BaseModel::dispersion).containsExactly(0.0, CityRates.HARM_DISPERSION);
+    assertThat(Backtest.run(plan, List.of(Candidate.of(MetricClass.HARM, Granularity.WEEK, "c2"))).rows().get(0)
+        .cityWeeks()).isEqualTo(2 * 3 * 20);
   }
 }
