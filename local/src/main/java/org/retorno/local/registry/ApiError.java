@@ -26,6 +26,11 @@ final class ApiError extends RuntimeException {
     return new ApiError(404, 404, message);
   }
 
+  /** Confluent's 401 family: status times 100 plus one. The message never holds what the client sent. */
+  static ApiError unauthorized(String reason) {
+    return new ApiError(401, 40101, "Unauthorized: " + reason);
+  }
+
   static ApiError methodNotAllowed(String method) {
     return new ApiError(405, 405, "HTTP method " + method + " is not allowed on this path");
   }

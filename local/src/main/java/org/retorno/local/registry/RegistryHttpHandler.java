@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,11 @@ final class RegistryHttpHandler implements HttpHandler {
       "application/vnd.schemaregistry+json", "application/json", "application/octet-stream");
 
   private final Router router;
+  private final Optional<RegistryAuthenticator> authenticator;
 
-  RegistryHttpHandler(Router router) {
+  RegistryHttpHandler(Router router, Optional<RegistryAuthenticator> authenticator) {
     this.router = router;
+    this.authenticator = authenticator;
   }
 
   @Override
@@ -36,6 +39,7 @@ final class RegistryHttpHandler implements HttpHandler {
     String routeName = "unknown route";
     ApiResponse response;
     try {
+      authenticate(exchange);
       ApiRequest request = ApiRequest.of(method, exchange.getRequestURI().getRawPath(),
           exchange.getRequestURI().getRawQuery(), readBody(exchange.getRequestBody()));
       Router.Match match = router.match(method, request.segments());
@@ -58,6 +62,21 @@ final class RegistryHttpHandler implements HttpHandler {
     send(exchange, method, response);
   }
 
+  /**
+   * Before the body is read, so an anonymous client cannot make the server buffer 8 MB. Only
+   * {@code GET /} stays open: it answers {@code {}} and tells a load balancer the server is up.
+   */
+  private void authenticate(HttpExchange exchange) {
+    if (authenticator.isEmpty()) {
+      return;
+    }
+    String path = exchange.getRequestURI().getRawPath();
+    if ("GET".equals(exchange.getRequestMethod()) && ("/".equals(path) || path.isEmpty())) {
+      return;
+    }
+    authenticator.get().authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+  }
+
   private static void checkContentType(String header) {
     if (header == null || header.isBlank()) {
       return;
@@ -76,10 +95,13 @@ final class RegistryHttpHandler implements HttpHandler {
     return body;
   }
 
-  private static void send(HttpExchange exchange, String method, ApiResponse response)
+  private void send(HttpExchange exchange, String method, ApiResponse response)
       throws IOException {
     byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+    if (response.status() == 401) {
+      authenticator.ifPresent(auth -> exchange.getResponseHeaders().put("WWW-Authenticate", auth.challenges()));
+    }
     boolean head = "HEAD".equals(method);
     exchange.sendResponseHeaders(response.status(), head ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.retorno.schemas.registry.ServerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,13 @@ public final class RegistryServer implements AutoCloseable {
   private final SchemaStore store;
   private final HttpServer http;
   private final ExecutorService executor;
+  private final boolean tls;
 
-  private RegistryServer(SchemaStore store, HttpServer http, ExecutorService executor) {
+  private RegistryServer(SchemaStore store, HttpServer http, ExecutorService executor, boolean tls) {
     this.store = store;
     this.http = http;
     this.executor = executor;
+    this.tls = tls;
   }
 
   /** Reads the registry topic to its end, then listens. Returns once requests are served. */
@@ -51,30 +54,47 @@ public final class RegistryServer implements AutoCloseable {
     ExecutorService executor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads());
     HttpServer http;
     try {
-      http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
+      http = ServerTls.listen(new InetSocketAddress(options.host(), options.port()), options.security().tls());
     } catch (IOException e) {
       executor.shutdownNow();
       store.close();
       throw new UncheckedIOException("schema registry cannot listen on " + options.host() + ":"
           + options.port() + ": " + e.getMessage(), e);
     }
-    http.createContext("/", new RegistryHttpHandler(new RegistryApi(store).routes()));
+    http.createContext("/", new RegistryHttpHandler(new RegistryApi(store).routes(),
+        options.security().authenticator()));
     http.setExecutor(executor);
     http.start();
-    RegistryServer server = new RegistryServer(store, http, executor);
-    LOG.info("Schema registry listening on {} with state in topic {}", server.url(),
-        options.topic());
+    RegistryServer server = new RegistryServer(store, http, executor, options.security().tls().isPresent());
+    LOG.info("Schema registry listening on {} with state in topic {} ({}, {})", server.url(), options.topic(),
+        options.security().tls().map(Object::toString).orElse("no TLS"),
+        options.security().authenticator().isPresent() ? "authentication required" : "no authentication");
+    warnIfExposed(http.getAddress(), options.security());
     return server;
+  }
+
+  /** One line for an operator who opened the registry to other hosts without locking it. */
+  private static void warnIfExposed(InetSocketAddress address, RegistrySecurity security) {
+    if (address.getAddress().isLoopbackAddress()) {
+      return;
+    }
+    if (!security.authenticates()) {
+      LOG.warn("Schema registry on {} accepts any caller from other hosts: give it a users or tokens file, or"
+          + " require client certificates", address);
+    } else if (security.tls().isEmpty()) {
+      LOG.warn("Schema registry on {} receives passwords and tokens unencrypted from other hosts: give it a TLS"
+          + " key store", address);
+    }
   }
 
   public int port() {
     return http.getAddress().getPort();
   }
 
-  /** The base URL clients are configured with, e.g. {@code http://127.0.0.1:8081}. */
+  /** The base URL clients are configured with, e.g. {@code http://127.0.0.1:8081} or https with TLS. */
   public String url() {
     String host = http.getAddress().getHostString();
-    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    return (tls ? "https://" : "http://") + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
   }
 
   @Override

@@ -56,4 +56,19 @@ class ClientOptionsTest {
     assertThat(props.getProperty("sasl.mechanism")).isEqualTo("PLAIN");
     assertThat(props.getProperty("application.id")).isEqualTo("mine");
   }
+
+  @Test
+  void environmentSettingsSitBetweenTheFileAndTheFlags() throws Exception {
+    Path clientConfig = dir.resolve("client.properties");
+    Files.writeString(clientConfig, "bearer.auth.credentials.source=STATIC_TOKEN\nbearer.auth.token=from-file\n"
+        + "schema.registry.ssl.truststore.type=JKS\n");
+    Properties props = parse("--client-config", clientConfig.toString(), "-X", "schema.registry.ssl.truststore.type=PKCS12")
+        .toProperties(new Properties(), java.util.Map.of("RETORNO_CLIENT_BEARER_AUTH_TOKEN", "from-env",
+            "RETORNO_CLIENT_SCHEMA_REGISTRY_SSL_TRUSTSTORE_TYPE", "BCFKS", "RETORNO_CLIENT_", "ignored",
+            "PATH", "/usr/bin"));
+    assertThat(props.getProperty("bearer.auth.token")).isEqualTo("from-env");
+    assertThat(props.getProperty("bearer.auth.credentials.source")).isEqualTo("STATIC_TOKEN");
+    assertThat(props.getProperty("schema.registry.ssl.truststore.type")).isEqualTo("PKCS12");
+    assertThat(props.stringPropertyNames()).doesNotContain("", "path");
+  }
 }

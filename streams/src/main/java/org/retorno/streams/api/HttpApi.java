@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
+import org.retorno.schemas.registry.ServerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ public final class HttpApi implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
   private final HttpServer server;
+  private final Optional<HttpTls> tls;
   private final ExecutorService executor;
   private final StaticAssets assets = new StaticAssets();
   private final LiveFeed live = new LiveFeed();
@@ -35,8 +37,9 @@ public final class HttpApi implements AutoCloseable {
   private Routes routes;
   private TopicFeeds feeds;
 
-  private HttpApi(HttpServer server) {
+  private HttpApi(HttpServer server, Optional<HttpTls> tls) {
     this.server = server;
+    this.tls = tls;
     this.executor = Executors.newFixedThreadPool(8, runnable -> {
       Thread thread = new Thread(runnable, "retorno-http");
       thread.setDaemon(true);
@@ -47,8 +50,13 @@ public final class HttpApi implements AutoCloseable {
 
   /** Listens on host:port (0 for any free port); requests are refused until {@link #start}. */
   public static HttpApi bind(String host, int port) {
+    return bind(host, port, Optional.empty());
+  }
+
+  /** As {@link #bind(String, int)}, speaking only HTTPS when {@code tls} is given. */
+  public static HttpApi bind(String host, int port, Optional<HttpTls> tls) {
     try {
-      return new HttpApi(HttpServer.create(new InetSocketAddress(host, port), 0));
+      return new HttpApi(ServerTls.listen(new InetSocketAddress(host, port), tls.map(HttpTls::server)), tls);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
@@ -69,7 +77,7 @@ public final class HttpApi implements AutoCloseable {
     this.meters = meters;
     this.auth = new AnalystAuth(config.analystToken());
     LocalStores local = new LocalStores(streams);
-    Cluster cluster = new Cluster(streams, self, new PeerClient(auth));
+    Cluster cluster = new Cluster(streams, self, new PeerClient(auth, tls.map(HttpTls::peers)));
     CountsReader countsReader = new CountsReader(local, cluster);
     CountsService counts = new CountsService(countsReader);
     ClaimIndex claims = new ClaimIndex(config.claimCapacity());
@@ -87,7 +95,7 @@ public final class HttpApi implements AutoCloseable {
 
   public String url() {
     HostInfo address = address();
-    return "http://" + address.host() + ":" + address.port();
+    return (tls.isPresent() ? "https://" : "http://") + address.host() + ":" + address.port();
   }
 
   @Override

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.streams.state.HostInfo;
+import org.retorno.schemas.registry.RegistryTls;
 
 /**
  * Asks another instance of the application for the part of an answer that its partitions hold.
@@ -15,15 +17,21 @@ import org.apache.kafka.streams.state.HostInfo;
  */
 final class PeerClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient http;
+  private final String scheme;
   private final String authorization;
 
-  PeerClient(AnalystAuth auth) {
+  /** @param tls how to reach peers that serve HTTPS; empty when the API speaks plain HTTP */
+  PeerClient(AnalystAuth auth, Optional<RegistryTls> tls) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT);
+    tls.ifPresent(settings -> builder.sslContext(settings.sslContext()));
+    this.http = builder.build();
+    this.scheme = tls.isPresent() ? "https" : "http";
     this.authorization = auth.bearerHeader();
   }
 
   <T> T get(HostInfo peer, String pathAndQuery, TypeReference<T> type) {
-    URI uri = URI.create("http://" + peer.host() + ":" + peer.port() + pathAndQuery);
+    URI uri = URI.create(scheme + "://" + peer.host() + ":" + peer.port() + pathAndQuery);
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
         .header("Authorization", authorization).GET().build();
     HttpResponse<byte[]> response;

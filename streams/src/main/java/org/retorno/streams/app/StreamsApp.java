@@ -48,7 +48,7 @@ public final class StreamsApp implements AutoCloseable {
     this.pipelineMetrics = new PipelineMetrics(meters);
     Topology topology = RetornoTopology.build(settings.topologyConfig().withListener(pipelineMetrics));
     // Bound first: application.server must name the port peers and clients really reach.
-    this.http = HttpApi.bind(settings.httpHost(), settings.httpPort());
+    this.http = HttpApi.bind(settings.httpHost(), settings.httpPort(), settings.httpTls());
     Properties props = settings.streamsProperties();
     this.self = advertised(props, http.address());
     props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());

@@ -6,11 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.retorno.schemas.Topics;
+import org.retorno.schemas.registry.RegistryTls;
+import org.retorno.streams.api.HttpTls;
 import org.retorno.streams.detect.DetectionConfig;
 import org.retorno.streams.topology.EventTimeExtractor;
 import org.retorno.streams.topology.TopologyConfig;
@@ -18,7 +22,8 @@ import org.retorno.streams.topology.TopologyConfig;
 /**
  * The streams application's settings: one properties map holding Kafka Streams and client keys
  * (security included) passed through as they are, the serde keys ({@code schema.registry.url},
- * {@code basic.auth.*}), and our own keys under {@code retorno.}.
+ * {@code schema.registry.ssl.*}, {@code basic.auth.*}, {@code bearer.auth.*}), and our own keys
+ * under {@code retorno.}.
  */
 public final class StreamsSettings {
   public static final String HTTP_HOST = "retorno.http.host";
@@ -32,8 +37,24 @@ public final class StreamsSettings {
   public static final String ANALYST_TOKEN = "retorno.analyst.token";
   public static final String ANALYST_TOKEN_ENV = "RETORNO_ANALYST_TOKEN";
   public static final String DEFAULT_APPLICATION_ID = "retorno-streams";
+  /** The query API serves HTTPS with this key store (PKCS12 unless {@value #HTTP_TLS_KEYSTORE_TYPE} says). */
+  public static final String HTTP_TLS_KEYSTORE_LOCATION = "retorno.http.tls.keystore.location";
+  /** Or the environment variable {@value #HTTP_TLS_KEYSTORE_PASSWORD_ENV}. Never logged. */
+  public static final String HTTP_TLS_KEYSTORE_PASSWORD = "retorno.http.tls.keystore.password";
+  public static final String HTTP_TLS_KEYSTORE_PASSWORD_ENV = "RETORNO_HTTP_TLS_KEYSTORE_PASSWORD";
+  public static final String HTTP_TLS_KEYSTORE_TYPE = "retorno.http.tls.keystore.type";
+  public static final String HTTP_TLS_KEY_PASSWORD = "retorno.http.tls.key.password";
+  /** CAs of the peers' certificates and, for mutual TLS, of clients' certificates. */
+  public static final String HTTP_TLS_TRUSTSTORE_LOCATION = "retorno.http.tls.truststore.location";
+  /** Or the environment variable {@value #HTTP_TLS_TRUSTSTORE_PASSWORD_ENV}. Never logged. */
+  public static final String HTTP_TLS_TRUSTSTORE_PASSWORD = "retorno.http.tls.truststore.password";
+  public static final String HTTP_TLS_TRUSTSTORE_PASSWORD_ENV = "RETORNO_HTTP_TLS_TRUSTSTORE_PASSWORD";
+  public static final String HTTP_TLS_TRUSTSTORE_TYPE = "retorno.http.tls.truststore.type";
+  /** {@code none} (default) or {@code required}: clients must show a certificate the trust store's CAs signed. */
+  public static final String HTTP_TLS_CLIENT_AUTH = "retorno.http.tls.client.auth";
 
   private final Properties properties;
+  private final Map<String, String> environment;
   private final String analystToken;
   private final boolean analystTokenGenerated;
 
@@ -45,6 +66,7 @@ public final class StreamsSettings {
   public StreamsSettings(Properties properties, Map<String, String> environment) {
     this.properties = new Properties();
     this.properties.putAll(properties);
+    this.environment = Map.copyOf(environment);
     require(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
     require(REGISTRY_URL);
     String configured = this.properties.getProperty(ANALYST_TOKEN, "").strip();
@@ -94,6 +116,45 @@ public final class StreamsSettings {
     }
   }
 
+  /**
+   * TLS of the query API when {@value #HTTP_TLS_KEYSTORE_LOCATION} is set; empty serves plain HTTP.
+   *
+   * @throws IllegalArgumentException naming the key and the reason, never a password
+   */
+  public Optional<HttpTls> httpTls() {
+    String keyStore = properties.getProperty(HTTP_TLS_KEYSTORE_LOCATION, "").strip();
+    String clientAuth = properties.getProperty(HTTP_TLS_CLIENT_AUTH, "none").strip().toLowerCase(Locale.ROOT);
+    if (!clientAuth.equals("none") && !clientAuth.equals("required")) {
+      throw new IllegalArgumentException("streams settings: '" + HTTP_TLS_CLIENT_AUTH + "' is none or required, not "
+          + clientAuth);
+    }
+    if (keyStore.isEmpty()) {
+      if (clientAuth.equals("required")) {
+        throw new IllegalArgumentException("streams settings: '" + HTTP_TLS_CLIENT_AUTH + "=required' needs '"
+            + HTTP_TLS_KEYSTORE_LOCATION + "'");
+      }
+      return Optional.empty();
+    }
+    String trustStore = properties.getProperty(HTTP_TLS_TRUSTSTORE_LOCATION, "").strip();
+    try {
+      return Optional.of(HttpTls.of(
+          new RegistryTls.Store(Path.of(keyStore), secret(HTTP_TLS_KEYSTORE_PASSWORD, HTTP_TLS_KEYSTORE_PASSWORD_ENV),
+              properties.getProperty(HTTP_TLS_KEYSTORE_TYPE, "PKCS12").strip()),
+          Optional.ofNullable(properties.getProperty(HTTP_TLS_KEY_PASSWORD)),
+          trustStore.isEmpty() ? Optional.empty() : Optional.of(new RegistryTls.Store(Path.of(trustStore),
+              secret(HTTP_TLS_TRUSTSTORE_PASSWORD, HTTP_TLS_TRUSTSTORE_PASSWORD_ENV),
+              properties.getProperty(HTTP_TLS_TRUSTSTORE_TYPE, "PKCS12").strip())),
+          clientAuth.equals("required")));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("streams settings: " + e.getMessage(), e);
+    }
+  }
+
+  private String secret(String key, String environmentVariable) {
+    String configured = properties.getProperty(key);
+    return configured != null ? configured : environment.get(environmentVariable);
+  }
+
   /** The topology's rules: serde settings, settling time, series start, spike methods ({@code detect.*}). */
   public TopologyConfig topologyConfig() {
     TopologyConfig config = TopologyConfig.withDefaults(serdeConfig());
@@ -120,7 +181,7 @@ public final class StreamsSettings {
   public Map<String, Object> serdeConfig() {
     Map<String, Object> config = new HashMap<>();
     for (String key : properties.stringPropertyNames()) {
-      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")
+      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.") || key.startsWith("bearer.auth.")
           || key.equals("auto.register.schemas") || key.equals("use.latest.version")) {
         config.put(key, properties.getProperty(key));
       }

@@ -87,4 +87,44 @@ class StreamsSettingsTest {
     assertThatThrownBy(() -> new StreamsSettings(props).httpPort())
         .hasMessage("streams settings: 'retorno.http.port' is not a port: eighty");
   }
+
+  @Test
+  void withoutAKeyStoreTheApiSpeaksPlainHttp() {
+    assertThat(new StreamsSettings(minimal()).httpTls()).isEmpty();
+  }
+
+  @Test
+  void badTlsSettingsAreNamedWithoutTheirPasswords() {
+    Properties props = minimal();
+    props.put(StreamsSettings.HTTP_TLS_CLIENT_AUTH, "maybe");
+    assertThatThrownBy(() -> new StreamsSettings(props).httpTls())
+        .hasMessage("streams settings: 'retorno.http.tls.client.auth' is none or required, not maybe");
+
+    props.put(StreamsSettings.HTTP_TLS_CLIENT_AUTH, "required");
+    assertThatThrownBy(() -> new StreamsSettings(props).httpTls())
+        .hasMessage("streams settings: 'retorno.http.tls.client.auth=required' needs"
+            + " 'retorno.http.tls.keystore.location'");
+
+    props.put(StreamsSettings.HTTP_TLS_KEYSTORE_LOCATION, "/nonexistent/api.p12");
+    assertThatThrownBy(() -> new StreamsSettings(props, java.util.Map.of(
+        StreamsSettings.HTTP_TLS_KEYSTORE_PASSWORD_ENV, "k3ystorepass")).httpTls())
+        .hasMessage("streams settings: client certificates can be required only with a trust store of their CAs");
+
+    props.put(StreamsSettings.HTTP_TLS_CLIENT_AUTH, "none");
+    assertThatThrownBy(() -> new StreamsSettings(props, java.util.Map.of(
+        StreamsSettings.HTTP_TLS_KEYSTORE_PASSWORD_ENV, "k3ystorepass")).httpTls())
+        .hasMessage("streams settings: cannot open key store /nonexistent/api.p12 (PKCS12): /nonexistent/api.p12")
+        .hasMessageNotContaining("k3ystorepass");
+  }
+
+  @Test
+  void registryCredentialsAndTlsReachTheSerdes() {
+    Properties props = minimal();
+    props.put("bearer.auth.credentials.source", "STATIC_TOKEN");
+    props.put("bearer.auth.token", "t0k3n");
+    props.put("schema.registry.ssl.truststore.location", "/etc/retorno/ca.p12");
+    assertThat(new StreamsSettings(props).serdeConfig()).containsEntry("bearer.auth.token", "t0k3n")
+        .containsEntry("bearer.auth.credentials.source", "STATIC_TOKEN")
+        .containsEntry("schema.registry.ssl.truststore.location", "/etc/retorno/ca.p12");
+  }
 }
