@@ -44,7 +44,9 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
   public void process(Record<String, SpecificRecord> record) {
     String sourceId = record.key();
     if (sourceId == null) {
-      return;
+      // ClaimsStage diverts these to the dead-letter topic; one arriving here is a wiring fault, and
+      // the processing-error handler, not silence, must deal with it.
+      throw new IllegalArgumentException("raw record without a source id as key");
     }
     List<Claim> current = record.value() == null ? List.of() : claimsOf(record.value());
     Set<String> currentIds = new HashSet<>();

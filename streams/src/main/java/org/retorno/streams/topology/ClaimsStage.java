@@ -1,6 +1,7 @@
 package org.retorno.streams.topology;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -29,17 +30,14 @@ final class ClaimsStage {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(Names.SOURCE_CLAIMS_STORE),
         Serdes.String(), serdes.value(SourceClaims.class)));
-    KStream<String, SpecificRecord> news = builder
-        .stream(Topics.RAW_NEWS, Consumed.with(Serdes.String(), serdes.value(NewsArticle.class))
-            .withName(Names.NEWS_SOURCE))
+    KStream<String, SpecificRecord> news = keyed(builder, Topics.RAW_NEWS, serdes.value(NewsArticle.class),
+        Names.NEWS_SOURCE, listener)
         .mapValues(article -> (SpecificRecord) article, Named.as(Names.NEWS_TO_DOCUMENT));
-    KStream<String, SpecificRecord> reports = builder
-        .stream(Topics.RAW_REPORTS, Consumed.with(Serdes.String(), serdes.value(NgoReport.class))
-            .withName(Names.REPORTS_SOURCE))
+    KStream<String, SpecificRecord> reports = keyed(builder, Topics.RAW_REPORTS, serdes.value(NgoReport.class),
+        Names.REPORTS_SOURCE, listener)
         .mapValues(report -> (SpecificRecord) report, Named.as(Names.REPORTS_TO_DOCUMENT));
-    KStream<String, SpecificRecord> rows = builder
-        .stream(Topics.RAW_CASE_COUNTS, Consumed.with(Serdes.String(), serdes.value(CaseCountRow.class))
-            .withName(Names.CASE_COUNTS_SOURCE))
+    KStream<String, SpecificRecord> rows = keyed(builder, Topics.RAW_CASE_COUNTS, serdes.value(CaseCountRow.class),
+        Names.CASE_COUNTS_SOURCE, listener)
         .mapValues(row -> (SpecificRecord) row, Named.as(Names.CASE_COUNTS_TO_CLAIMS));
 
     KStream<String, Claim> claims = news
@@ -50,5 +48,17 @@ final class ClaimsStage {
     claims.to(Topics.CLAIMS, Produced.with(Serdes.String(), serdes.value(Claim.class))
         .withName(Names.CLAIMS_SINK));
     return claims;
+  }
+
+  /**
+   * A raw topic's records that have a key. The key is the source id: without it a source cannot be
+   * remembered, withdrawn or kept on its partition, so a record without one goes to the dead-letter
+   * topic (operators "{@code <source>-null-keys-...}") rather than being dropped unseen.
+   */
+  private static <V> KStream<String, V> keyed(StreamsBuilder builder, String topic, Serde<V> valueSerde,
+      String sourceName, PipelineListener listener) {
+    KStream<String, V> raw = builder.stream(topic, Consumed.with(Serdes.String(), valueSerde).withName(sourceName));
+    return DeadLetters.divert(raw, key -> key == null, DeadLetters.NULL_KEY,
+        "a raw record needs its source id as key", topic, valueSerde, listener, sourceName.replace("-source", "") + "-null-keys");
   }
 }

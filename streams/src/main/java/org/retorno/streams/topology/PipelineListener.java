@@ -21,6 +21,9 @@ public interface PipelineListener {
 
   default void alertRaised(AlertSeverity severity) {}
 
+  /** A record sent to the dead-letter topic; reason is a fixed word such as "null-key". */
+  default void deadLetter(String reason) {}
+
   default <T> T timeExtraction(Supplier<T> extraction) {
     return extraction.get();
   }
