@@ -1,0 +1,125 @@
+package org.retorno.faults.crash;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every child JVM the harness starts, so that none outlives it: a JVM shutdown hook kills what is
+ * left (SIGKILL), including when a test fails half-way. Output goes to a log file per process.
+ */
+public final class ChildProcesses {
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::killAll, "crash-harness-children"));
+  }
+
+  private ChildProcesses() {}
+
+  /** Starts {@code mainClass} in a JVM of its own on this JVM's class path; output appended to {@code log}. */
+  public static Process startJava(String mainClass, List<String> jvmOptions, List<String> args, Path log) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(classPath());
+    command.add(mainClass);
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    try {
+      Process process = builder.start();
+      RUNNING.add(process);
+      process.onExit().thenRun(() -> RUNNING.remove(process));
+      return process;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start a JVM for " + mainClass + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** SIGKILL, then wait until the process is gone: no shutdown hook of its own runs. */
+  public static void kill(Process process) {
+    process.destroyForcibly();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("process " + process.pid() + " survived SIGKILL for 30 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    RUNNING.remove(process);
+  }
+
+  public static void killAll() {
+    for (Process process : List.copyOf(RUNNING)) {
+      kill(process);
+    }
+  }
+
+  public static int running() {
+    return RUNNING.size();
+  }
+
+  /**
+   * The class path for children. Inside surefire or failsafe {@code java.class.path} may be a
+   * manifest-only booter jar; the plugins put the real test class path in
+   * {@code surefire.test.class.path}.
+   */
+  static synchronized String classPath() {
+    if (snapshotClassPath == null) {
+      snapshotClassPath = snapshot(declaredClassPath());
+    }
+    return snapshotClassPath;
+  }
+
+  private static String snapshotClassPath;
+
+  private static String declaredClassPath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    if (surefire != null && !surefire.isBlank()) {
+      return surefire;
+    }
+    String path = System.getProperty("java.class.path");
+    if (path.split(File.pathSeparator).length == 1 && path.endsWith(".jar") && path.contains("surefire")) {
+      throw new IllegalStateException("the class path is a surefire booter jar and surefire.test.class.path is"
+          + " not set: cannot start child JVMs");
+    }
+    return path;
+  }
+
+  /**
+   * Copies the project's own jars (org/retorno in the local repository) aside: other builds on the
+   * machine reinstall them while a run is going, and a JVM restarted after a kill must load the
+   * same classes as before.
+   */
+  private static String snapshot(String classPath) {
+    try {
+      Path dir = Files.createTempDirectory("crash-harness-lib");
+      List<String> entries = new ArrayList<>();
+      for (String entry : classPath.split(File.pathSeparator)) {
+        Path path = Path.of(entry);
+        if (entry.endsWith(".jar") && entry.contains(File.separator + "org" + File.separator + "retorno")
+            && Files.isRegularFile(path)) {
+          Path copy = dir.resolve(path.getFileName());
+          Files.copy(path, copy);
+          entries.add(copy.toString());
+        } else {
+          entries.add(entry);
+        }
+      }
+      return String.join(File.pathSeparator, entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the class path aside: " + e.getMessage(), e);
+    }
+  }
+}

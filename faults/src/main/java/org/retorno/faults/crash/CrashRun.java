@@ -1,0 +1,207 @@
+package org.retorno.faults.crash;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+import org.retorno.local.registry.RegistryOptions;
+import org.retorno.local.registry.RegistryServer;
+import org.retorno.schemas.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run: a fresh three-node cluster, the registry, two streams instances; the workload fed while
+ * streams instances and a broker are killed with SIGKILL at random intervals and restarted; then,
+ * once the pipeline has caught up, the published daily counts against the ground truth.
+ */
+public final class CrashRun {
+  private static final Logger LOG = LoggerFactory.getLogger(CrashRun.class);
+  private static final String GROUP = "retorno-streams";
+  private static final int PARTITIONS = 3;
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration PROGRESS_TIMEOUT = Duration.ofSeconds(60);
+  /** The output must stand still this long, with nothing left to read, before it is compared. */
+  private static final Duration QUIET = Duration.ofSeconds(10);
+
+  private final RunOptions options;
+  private final Random random;
+
+  public CrashRun(RunOptions options) {
+    this.options = options;
+    this.random = new Random(options.workload().seed() * 31 + options.label().hashCode());
+  }
+
+  public RunResult run() {
+    long started = System.nanoTime();
+    preloadContracts();
+    Workload workload = Workload.generate(options.workload());
+    GroundTruth truth = GroundTruth.of(workload);
+    LOG.info("{}: {} records ({} source rows), starting a three-node cluster", options.label(),
+        workload.records().size(), options.workload().originals());
+    try (KraftCluster cluster = KraftCluster.start(options.workDir().resolve("cluster"), START_TIMEOUT);
+         Admin admin = cluster.admin()) {
+      Topics.ensureExist(admin, PARTITIONS, (short) KraftCluster.NODES);
+      try (RegistryServer registry = RegistryServer.start(new RegistryOptions(cluster.bootstrapServers(), Map.of(),
+          "127.0.0.1", 0, "_schemas", (short) KraftCluster.NODES, Duration.ofSeconds(60)))) {
+        List<StreamsProcess> instances = new ArrayList<>();
+        try {
+          for (String id : List.of("crash-a", "crash-b")) {
+            instances.add(StreamsProcess.start(id, options.workDir().resolve(id), cluster.bootstrapServers(),
+                registry.url(), options.streamsSettings()));
+          }
+          Poll.until("both streams instances RUNNING", START_TIMEOUT,
+              () -> instances.stream().allMatch(StreamsProcess::running));
+          GroupProgress group = new GroupProgress(admin, GROUP);
+          Feeder feeder = new Feeder();
+          long feedStart = System.nanoTime();
+          CompletableFuture<Void> feed = feeder.start(workload, cluster.bootstrapServers(), registry.url(),
+              options.feedRate());
+          List<FaultRecord> faults = injectFaults(cluster, instances, group, feedStart, feed::isDone);
+          feed.get(30, TimeUnit.MINUTES);
+          long faultsDone = System.nanoTime();
+          awaitConvergence(instances, group);
+          long convergeMs = (System.nanoTime() - faultsDone) / 1_000_000;
+          Comparison comparison = Comparison.of(truth,
+              DailyCountsReader.latest(cluster.bootstrapServers(), registry.url(), Duration.ofMinutes(5)));
+          LOG.info("{}: compared {} events: exact={}", options.label(), comparison.eventsChecked(), comparison.exact());
+          return new RunResult(options.label(), options.guarantee(), settingsOf(), options.workload().seed(),
+              feeder.acknowledged(), workload.countsByKind(), faults, convergeMs,
+              (System.nanoTime() - started) / 1_000_000, comparison);
+        } finally {
+          instances.forEach(StreamsProcess::kill);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(options.label() + ": interrupted", e);
+    } catch (Exception e) {
+      throw new IllegalStateException(options.label() + " failed: " + e.getMessage()
+          + " (logs in " + options.workDir() + ")", e);
+    }
+  }
+
+  /**
+   * Loads the Avro classes this JVM will read before the run: other builds on the machine reinstall
+   * the schemas jar meanwhile, and a class loaded late from a replaced jar is not found.
+   */
+  private static void preloadContracts() {
+    for (Class<?> type : List.of(org.retorno.avro.CityCounts.class, org.retorno.avro.CaseCountRow.class)) {
+      org.apache.avro.specific.SpecificData.get().getSchema(type);
+    }
+    List.of(org.retorno.avro.Granularity.values(), org.retorno.avro.PeriodStatus.values(),
+        org.retorno.avro.Category.values(), org.retorno.avro.CountSemantics.values(),
+        org.retorno.avro.SourceKind.values(), org.retorno.avro.PlacePrecision.values());
+    new org.retorno.avro.CategoryCount();
+    new org.retorno.avro.Place();
+  }
+
+  private Map<String, String> settingsOf() {
+    Map<String, String> settings = new TreeMap<>();
+    options.streamsSettings().forEach((key, value) -> settings.put(key.toString(), value.toString()));
+    return settings;
+  }
+
+  /** The faults in a random order (a broker kill never first), each 5-15 s after the one before. */
+  private List<FaultRecord> injectFaults(KraftCluster cluster, List<StreamsProcess> instances,
+      GroupProgress group, long feedStart, BooleanSupplier feedDone) {
+    List<String> plan = new ArrayList<>();
+    for (int i = 0; i < options.streamsKills(); i++) {
+      plan.add("streams");
+    }
+    for (int i = 0; i < options.brokerKills(); i++) {
+      plan.add(1 + random.nextInt(Math.max(1, plan.size())), "broker");
+    }
+    List<FaultRecord> faults = new ArrayList<>();
+    long previous = feedStart;
+    for (String kind : plan) {
+      long gapMs = options.minGap().toMillis()
+          + (long) (random.nextDouble() * (options.maxGap().toMillis() - options.minGap().toMillis()));
+      long due = previous + gapMs * 1_000_000;
+      Poll.sleepUntil(due);
+      long at = System.nanoTime();
+      double atSeconds = (at - feedStart) / 1e9;
+      double gapSeconds = (at - previous) / 1e9;
+      previous = at;
+      FaultRecord fault = kind.equals("broker")
+          ? killBroker(cluster, atSeconds, gapSeconds)
+          : killStreams(instances.get(random.nextInt(instances.size())), group, atSeconds, gapSeconds, feedDone);
+      LOG.info("{}: {}", options.label(), fault);
+      faults.add(fault);
+    }
+    return faults;
+  }
+
+  private FaultRecord killStreams(StreamsProcess victim, GroupProgress group, double atSeconds, double gapSeconds,
+      BooleanSupplier feedDone) {
+    Set<TopicPartition> assigned = group.assignedTo(victim.instanceId());
+    Map<TopicPartition, Long> before = new HashMap<>(group.committed());
+    long killedAt = System.nanoTime();
+    victim.kill();
+    victim.restart();
+    Poll.until(victim.instanceId() + " RUNNING after its restart", START_TIMEOUT, victim::running);
+    long toRunning = (System.nanoTime() - killedAt) / 1_000_000;
+    // Progress: an offset the restarted member commits. When the feed is over and nothing is left
+    // on the input there is nothing to commit, and no time to report.
+    boolean[] progressed = {false};
+    Poll.within(PROGRESS_TIMEOUT, () -> {
+      Set<TopicPartition> now = new HashSet<>(assigned);
+      now.addAll(group.assignedTo(victim.instanceId()));
+      Map<TopicPartition, Long> committed = group.committed();
+      progressed[0] = now.stream().anyMatch(partition ->
+          committed.getOrDefault(partition, -1L) > before.getOrDefault(partition, -1L));
+      return progressed[0] || (feedDone.getAsBoolean() && group.lag(Topics.RAW_CASE_COUNTS) == 0);
+    });
+    long toProgress = progressed[0] ? (System.nanoTime() - killedAt) / 1_000_000 : -1;
+    return new FaultRecord("streams", victim.instanceId(), atSeconds, gapSeconds, toRunning, toProgress);
+  }
+
+  private FaultRecord killBroker(KraftCluster cluster, double atSeconds, double gapSeconds) {
+    int node = random.nextInt(KraftCluster.NODES);
+    long killedAt = System.nanoTime();
+    cluster.kill(node);
+    cluster.restart(node);
+    cluster.awaitNodes(KraftCluster.NODES, START_TIMEOUT);
+    long back = (System.nanoTime() - killedAt) / 1_000_000;
+    return new FaultRecord("broker", "node-" + (node + 1), atSeconds, gapSeconds, back, -1);
+  }
+
+  /**
+   * Caught up: both instances RUNNING, nothing left on the input, and the output and the group's
+   * offsets unchanged for {@link #QUIET}.
+   */
+  private void awaitConvergence(List<StreamsProcess> instances, GroupProgress group) {
+    Object[] last = new Object[1];
+    long[] stableSince = {0};
+    Poll.until("the pipeline to catch up and its output to stand still", options.convergeTimeout(), () -> {
+      for (StreamsProcess instance : instances) {
+        if (!instance.alive()) {
+          throw new IllegalStateException("streams instance " + instance.instanceId()
+              + " died on its own; see " + instance.log());
+        }
+      }
+      if (!instances.stream().allMatch(StreamsProcess::running) || group.lag(Topics.RAW_CASE_COUNTS) > 0) {
+        last[0] = null;
+        return false;
+      }
+      Object snapshot = List.of(group.endOffsets(Topics.CITY_COUNTS_DAILY), group.committed());
+      long now = System.nanoTime();
+      if (!snapshot.equals(last[0])) {
+        last[0] = snapshot;
+        stableSince[0] = now;
+        return false;
+      }
+      return now - stableSince[0] >= QUIET.toNanos();
+    });
+  }
+}

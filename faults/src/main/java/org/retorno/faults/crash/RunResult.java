@@ -1,0 +1,15 @@
+package org.retorno.faults.crash;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one crash run did and found.
+ *
+ * @param recordsSent workload records acknowledged by the cluster
+ * @param recordsByKind the workload's records by kind (originals, late, duplicates, corrections, withdrawals)
+ * @param convergeMs from the end of the faults and the feed until the output stood still
+ */
+public record RunResult(String label, String guarantee, Map<String, String> streamsSettings, long seed,
+    int recordsSent, Map<WorkloadRecord.Kind, Integer> recordsByKind, List<FaultRecord> faults, long convergeMs,
+    long totalMs, Comparison comparison) {}

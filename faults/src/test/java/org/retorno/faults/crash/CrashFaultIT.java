@@ -1,0 +1,50 @@
+package org.retorno.faults.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The small version of the crash harness on a real three-node cluster and two streams JVMs: two
+ * streams SIGKILLs and one broker SIGKILL while the workload is fed, with exactly-once the
+ * published counts equal the ground truth; the negative control (at-least-once, no cache) killed
+ * the same way must come out wrong, or the kill test proves nothing.
+ */
+class CrashFaultIT {
+  private static final int ROWS = 2_000;
+  private static final int FEED_RATE = 25;
+
+  @AfterAll
+  static void noChildSurvives() {
+    ChildProcesses.killAll();
+    assertThat(ChildProcesses.running()).isZero();
+  }
+
+  @Test
+  void exactlyOnceSurvivesTheKillsAndTheControlIsCaught() throws Exception {
+    Path work = Files.createDirectories(Path.of("target", "crash-it"));
+    WorkloadSpec workload = WorkloadSpec.of(2019, ROWS);
+    RunResult exactlyOnce = new CrashRun(new RunOptions("exactly-once", workload, 2, 1, Duration.ofSeconds(5),
+        Duration.ofSeconds(15), FEED_RATE, RunOptions.exactlyOnce(), Files.createTempDirectory(work, "eos-"),
+        Duration.ofMinutes(6))).run();
+    RunResult control = new CrashRun(new RunOptions("negative control", workload, 2, 1, Duration.ofSeconds(5),
+        Duration.ofSeconds(15), FEED_RATE, RunOptions.atLeastOnceNoCache(FaultsCli.CONTROL_COMMIT_INTERVAL_MS),
+        Files.createTempDirectory(work, "control-"), Duration.ofMinutes(6))).run();
+    FaultsReport report = new FaultsReport(exactlyOnce, List.of(control));
+    System.out.println(report.markdown());
+
+    assertThat(exactlyOnce.faults()).extracting(FaultRecord::kind)
+        .containsExactlyInAnyOrder("streams", "streams", "broker");
+    assertThat(exactlyOnce.recordsSent()).isEqualTo(Workload.generate(workload).records().size());
+    assertThat(exactlyOnce.comparison().examples()).isEmpty();
+    assertThat(exactlyOnce.comparison().exact()).isTrue();
+    assertThat(exactlyOnce.comparison().eventsChecked()).isEqualTo(GroundTruth.of(Workload.generate(workload)).liveRows());
+    assertThat(control.comparison().exact()).as("the negative control must be caught").isFalse();
+    assertThat(report.passed()).isTrue();
+  }
+}
