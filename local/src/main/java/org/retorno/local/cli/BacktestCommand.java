@@ -19,6 +19,9 @@ import org.retorno.streams.detect.backtest.BacktestPlan;
 import org.retorno.streams.detect.backtest.BacktestResult;
 import org.retorno.streams.detect.backtest.BacktestRow;
 import org.retorno.streams.detect.backtest.Candidate;
+import org.retorno.streams.detect.backtest.CityRates;
+import org.retorno.streams.detect.backtest.OracleBound;
+import org.retorno.streams.detect.backtest.SeriesScope;
 import org.retorno.streams.detect.backtest.ExampleSeries;
 import org.retorno.streams.detect.SpikeMethods;
 import picocli.CommandLine.Command;
@@ -51,6 +54,11 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Which class and granularity the PNG shows, with its chosen method (default ${DEFAULT-VALUE}).")
   String plot;
 
+  @Option(names = "--series", defaultValue = "city", paramLabel = "city|border",
+      description = "Simulate one series per city (what the topology watches) or one per category for all"
+          + " cities together (default ${DEFAULT-VALUE}).")
+  String series;
+
   @Option(names = "--json", paramLabel = "FILE", description = "Write every row as JSON.")
   Path json;
 
@@ -59,11 +67,12 @@ final class BacktestCommand implements Callable<Integer> {
     PlotChoice plotChoice = PlotChoice.parse(plot);
     BacktestPlan standard = BacktestPlan.standard(seed);
     BacktestPlan plan = new BacktestPlan(seed, replicates, standard.warmupWeeks(), weeks, standard.factors(),
-        standard.classes(), standard.granularities());
+        standard.classes(), standard.granularities(), scope(series));
     BacktestResult result = Backtest.run(plan, BacktestGrid.wide(plan.classes(), plan.granularities()));
     System.out.print(result.toMarkdown(all));
     System.out.println();
     System.out.print(againstDefaults(result.chosen()));
+    System.out.print(reachableRates());
     if (png != null) {
       BacktestRow row = result.chosen().get(plotChoice.metricClass() + "/" + plotChoice.granularity());
       Candidate candidate = new Candidate(plotChoice.metricClass(), plotChoice.granularity(),
@@ -88,6 +97,35 @@ final class BacktestCommand implements Callable<Integer> {
       System.out.println("wrote " + json);
     }
     return 0;
+  }
+
+  /**
+   * The weekly base rate from which the most powerful test finds 80% of 2x two-week spikes within
+   * the budget: below it no method can meet the target.
+   */
+  static String reachableRates() {
+    StringBuilder out = new StringBuilder("Oracle: weekly rate needed to detect 80% of 2x two-week spikes at"
+        + " 1 false alert per 100 city-weeks:\n");
+    for (MetricClass metricClass : java.util.List.of(MetricClass.VOLUME, MetricClass.HARM)) {
+      double dispersion = CityRates.dispersion(metricClass);
+      out.append("- Poisson: ").append(rate(OracleBound.reachableWeeklyMean(0, 2, 2, 0.8)))
+          .append("; negative binomial, dispersion ").append(dispersion).append(" (").append(metricClass)
+          .append("): ").append(rate(OracleBound.reachableWeeklyMean(dispersion, 2, 2, 0.8))).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String rate(double weekly) {
+    return Double.isInfinite(weekly) ? "none up to " + Math.round(OracleBound.MAX_WEEKLY_MEAN) + " a week"
+        : String.format(Locale.ROOT, "%.2f a week", weekly);
+  }
+
+  private static SeriesScope scope(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "city" -> SeriesScope.CITY;
+      case "border" -> SeriesScope.BORDER;
+      default -> throw new IllegalArgumentException("unknown series '" + text + "': use city or border");
+    };
   }
 
   /** Whether this run picks what the configuration ships with; another seed may pick a neighbour. */

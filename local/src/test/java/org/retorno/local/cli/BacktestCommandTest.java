@@ -46,11 +46,14 @@ class BacktestCommandTest {
         "--plot", "volume-day", "--json", json.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).startsWith("Backtest: seed 3, 1 replicates of 12 weeks per city and distribution")
+    assertThat(run.out()).startsWith("Backtest: seed 3, 1 replicates of 12 weeks per series and distribution (Poisson, negative binomial), 8 cities")
         .contains("### VOLUME, weekly", "### VOLUME, daily", "### HARM, weekly", "### HARM, daily",
-            "Chosen by this run, against DetectionConfig's defaults:", "wrote " + png, "wrote " + json);
+            "Chosen by this run, against DetectionConfig's defaults:", "wrote " + png, "wrote " + json)
+        .contains("Oracle: weekly rate needed to detect 80% of 2x two-week spikes at 1 false alert per 100 city-weeks:")
+        .contains("negative binomial, dispersion 0.5 (HARM): none up to 1000 a week");
     assertThat(run.out().lines().filter(line -> line.contains("(default)") && line.startsWith("| **"))).hasSize(4);
-    assertThat(run.out().lines().filter(line -> line.startsWith("- "))).hasSize(4);
+    assertThat(run.out().lines().filter(line -> line.startsWith("| oracle bound"))).hasSize(4);
+    assertThat(run.out().lines().filter(line -> line.startsWith("- "))).hasSize(4 + 2);
 
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1200);
@@ -72,5 +75,20 @@ class BacktestCommandTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err().strip()).isEqualTo(
         "retorno backtest: unknown plot 'coverage-week': use volume-week, volume-day, harm-week or harm-day");
+  }
+
+  @Test
+  void theBorderSeriesAreOneSeriesForAllCities() {
+    Run run = run("backtest", "--series", "border", "--seed", "3", "--replicates", "1", "--weeks", "12");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("Backtest: seed 3, 1 replicates of 12 weeks per series and distribution"
+        + " (Poisson, negative binomial), one series for all 8 cities together");
+  }
+
+  @Test
+  void anUnknownSeriesIsOneLine() {
+    Run run = run("backtest", "--series", "state", "--replicates", "1", "--weeks", "1");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().strip()).isEqualTo("retorno backtest: unknown series 'state': use city or border");
   }
 }
