@@ -26,6 +26,7 @@
  * </ol>
  *
  * <p>{@code backtest} simulates series with injected spikes to compare methods and chose the
- * defaults ({@code retorno backtest}); {@code retorno detect} runs any method on a CSV series.
+ * defaults ({@code retorno backtest}), against the oracle bound of the most powerful test with the
+ * base rate known ({@code backtest.OracleBound}); {@code retorno detect} runs any method on a CSV series.
  */
 package org.retorno.streams.detect;
