@@ -98,6 +98,26 @@ public final class ChildProcesses {
   }
 
   /**
+   * Loads (without initialising) every class of one of the project's jars into this JVM now: the
+   * harness itself reads from the same jars, which may be rewritten under it later in the run.
+   */
+  private static void preload(Path jar) throws IOException {
+    ClassLoader loader = ChildProcesses.class.getClassLoader();
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      for (var entries = file.entries(); entries.hasMoreElements(); ) {
+        String name = entries.nextElement().getName();
+        if (name.endsWith(".class") && !name.contains("-")) {
+          try {
+            Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
+          } catch (ClassNotFoundException | LinkageError e) {
+            // Not on this JVM's class path, or needs an optional library: the harness does not use it.
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Copies the project's own jars (org/retorno in the local repository) aside: other builds on the
    * machine reinstall them while a run is going, and a JVM restarted after a kill must load the
    * same classes as before.
@@ -113,6 +133,7 @@ public final class ChildProcesses {
           Path copy = dir.resolve(path.getFileName());
           Files.copy(path, copy);
           entries.add(copy.toString());
+          preload(copy);
         } else {
           entries.add(entry);
         }

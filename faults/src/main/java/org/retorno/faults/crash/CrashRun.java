@@ -2,18 +2,14 @@ package org.retorno.faults.crash;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.TopicPartition;
 import org.retorno.local.registry.RegistryOptions;
 import org.retorno.local.registry.RegistryServer;
 import org.retorno.schemas.Topics;
@@ -44,6 +40,7 @@ public final class CrashRun {
 
   public RunResult run() {
     long started = System.nanoTime();
+    ChildProcesses.classPath();
     preloadContracts();
     Workload workload = Workload.generate(options.workload());
     GroundTruth truth = GroundTruth.of(workload);
@@ -144,34 +141,29 @@ public final class CrashRun {
 
   private FaultRecord killStreams(StreamsProcess victim, GroupProgress group, double atSeconds, double gapSeconds,
       BooleanSupplier feedDone) {
-    Set<TopicPartition> assigned = group.assignedTo(victim.instanceId());
-    Map<TopicPartition, Long> before = new HashMap<>(group.committed());
     long killedAt = System.nanoTime();
     victim.kill();
     victim.restart();
     Poll.until(victim.instanceId() + " RUNNING after its restart", START_TIMEOUT, victim::running);
     long toRunning = (System.nanoTime() - killedAt) / 1_000_000;
-    // Progress: an offset the restarted member commits. When the feed is over and nothing is left
-    // on the input there is nothing to commit, and no time to report.
+    // Progress: records processed and committed by the restarted JVM. When the feed is over and
+    // nothing is left on the input there is nothing to process, and no time to report.
     boolean[] progressed = {false};
     Poll.within(PROGRESS_TIMEOUT, () -> {
-      Set<TopicPartition> now = new HashSet<>(assigned);
-      now.addAll(group.assignedTo(victim.instanceId()));
-      Map<TopicPartition, Long> committed = group.committed();
-      progressed[0] = now.stream().anyMatch(partition ->
-          committed.getOrDefault(partition, -1L) > before.getOrDefault(partition, -1L));
+      progressed[0] = victim.committedProgress();
       return progressed[0] || (feedDone.getAsBoolean() && group.lag(Topics.RAW_CASE_COUNTS) == 0);
     });
     long toProgress = progressed[0] ? (System.nanoTime() - killedAt) / 1_000_000 : -1;
     return new FaultRecord("streams", victim.instanceId(), atSeconds, gapSeconds, toRunning, toProgress);
   }
 
+  /** SIGKILL, restart, and the time until the node's port answers and the cluster has three brokers again. */
   private FaultRecord killBroker(KraftCluster cluster, double atSeconds, double gapSeconds) {
     int node = random.nextInt(KraftCluster.NODES);
     long killedAt = System.nanoTime();
     cluster.kill(node);
     cluster.restart(node);
-    cluster.awaitNodes(KraftCluster.NODES, START_TIMEOUT);
+    cluster.awaitNodeServing(node, START_TIMEOUT);
     long back = (System.nanoTime() - killedAt) / 1_000_000;
     return new FaultRecord("broker", "node-" + (node + 1), atSeconds, gapSeconds, back, -1);
   }

@@ -3,13 +3,10 @@ package org.retorno.faults.crash;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
@@ -71,23 +68,6 @@ final class GroupProgress {
       throw new IllegalStateException("interrupted reading end offsets", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot read the end offsets of " + topic + ": " + e.getCause(), e);
-    }
-  }
-
-  /** The partitions the member with this {@code group.instance.id} is assigned now; empty when not a member. */
-  Set<TopicPartition> assignedTo(String instanceId) {
-    try {
-      ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
-      return group.members().stream()
-          .filter(member -> member.groupInstanceId().filter(instanceId::equals).isPresent())
-          .map(MemberDescription::assignment)
-          .flatMap(assignment -> assignment.topicPartitions().stream())
-          .collect(Collectors.toSet());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted describing the group", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot describe group " + groupId + ": " + e.getCause(), e);
     }
   }
 }

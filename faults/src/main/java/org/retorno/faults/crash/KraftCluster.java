@@ -97,6 +97,18 @@ public final class KraftCluster implements AutoCloseable {
     });
   }
 
+  /** Polls until node {@code i}'s own listener answers a metadata request (a restarted node is up). */
+  public void awaitNodeServing(int i, Duration timeout) {
+    Poll.until("node " + (i + 1) + " to serve again", timeout, () -> {
+      try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, HOST + ":" + ports[i],
+          AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000))) {
+        return admin.describeCluster().nodes().get().size() == NODES;
+      } catch (Exception e) {
+        return false;
+      }
+    });
+  }
+
   public Path logOf(int i) {
     return dir.resolve("node-" + (i + 1) + ".log");
   }

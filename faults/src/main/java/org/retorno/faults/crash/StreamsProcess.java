@@ -110,6 +110,37 @@ public final class StreamsProcess {
     }
   }
 
+  /**
+   * Whether this run of the instance has processed records and committed since it started: its
+   * own counters on /metrics (Kafka Streams metrics, rescanned by the app every 5 s).
+   */
+  public boolean committedProgress() {
+    if (url == null || !process.isAlive()) {
+      return false;
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/metrics"))
+          .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+      return total(response.body(), "kafka_stream_thread_process_total") > 0
+          && total(response.body(), "kafka_stream_thread_commit_total") > 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static double total(String scrape, String metric) {
+    double sum = 0;
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith(metric + "{") || line.startsWith(metric + " ")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
   public boolean running() {
     return state().filter("RUNNING"::equals).isPresent();
   }
