@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import org.retorno.avro.Claim;
 import org.retorno.avro.CountKind;
 import org.retorno.avro.Event;
-import org.retorno.avro.EventClaims;
+import org.retorno.avro.EventMember;
+import org.retorno.avro.EventMembers;
 import org.retorno.avro.SourceKind;
 import org.retorno.avro.TimePrecision;
 
@@ -18,28 +18,28 @@ import org.retorno.avro.TimePrecision;
 final class EventFigures {
   private EventFigures() {}
 
-  static Event toEvent(EventClaims cluster) {
-    List<Claim> claims = cluster.getClaims();
-    Claim first = claims.get(0);
+  static Event toEvent(EventMembers cluster) {
+    List<EventMember> claims = cluster.getMembers();
+    EventMember first = claims.get(0);
     Figure figure = figure(claims);
     long low = claims.stream().mapToLong(EventFigures::lowOf).min().orElseThrow();
     long high = claims.stream().mapToLong(EventFigures::highOf).max().orElseThrow();
     boolean conflict = claims.stream().map(c -> c.getCount().getValue()).distinct().count() > 1;
-    Claim dated = claims.stream().min(Comparator
-        .comparing((Claim c) -> c.getEventDatePrecision().ordinal())
-        .thenComparing(Countable::dateOf)).orElseThrow();
+    EventMember dated = claims.stream().min(Comparator
+        .comparing((EventMember c) -> c.getEventDatePrecision().ordinal())
+        .thenComparing(EventMembership::dateOf)).orElseThrow();
     TreeSet<String> claimIds = new TreeSet<>();
     TreeSet<String> sourceIds = new TreeSet<>();
-    for (Claim claim : claims) {
+    for (EventMember claim : claims) {
       claimIds.add(claim.getId());
       sourceIds.add(claim.getSourceId());
     }
-    LocalDate date = Countable.dateOf(dated);
+    LocalDate date = EventMembership.dateOf(dated);
     TimePrecision precision = dated.getEventDate() != null
         ? dated.getEventDatePrecision() : TimePrecision.UNKNOWN;
     return Event.newBuilder()
         .setId(cluster.getEventId())
-        .setPlace(first.getPlace())
+        .setPlace(EventMembership.placeOf(cluster, first))
         .setCategory(first.getCategory())
         .setEventDate(date)
         .setEventDatePrecision(precision)
@@ -60,7 +60,7 @@ final class EventFigures {
    * Distinct independent sources: claims from one outlet or organisation are one source, and so
    * are syndicated copies of one text published under different names (near fingerprints).
    */
-  static int independentSources(List<Claim> claims) {
+  static int independentSources(List<EventMember> claims) {
     int[] parent = new int[claims.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -81,7 +81,7 @@ final class EventFigures {
     return sources;
   }
 
-  private static boolean sameSource(Claim a, Claim b) {
+  private static boolean sameSource(EventMember a, EventMember b) {
     if (a.getSourceName().equals(b.getSourceName()) || a.getSourceId().equals(b.getSourceId())) {
       return true;
     }
@@ -101,7 +101,7 @@ final class EventFigures {
    * An international organisation's or government's own exact figure first, then the lowest exact
    * figure of any source, then the lowest stated value of whatever kind (ACLED's conservative rule).
    */
-  static Figure figure(List<Claim> claims) {
+  static Figure figure(List<EventMember> claims) {
     var official = claims.stream()
         .filter(c -> c.getCount().getKind() == CountKind.EXACT && isOfficial(c.getSourceKind()))
         .mapToLong(c -> c.getCount().getValue()).min();
@@ -122,11 +122,11 @@ final class EventFigures {
         || kind == SourceKind.COURT_DATA;
   }
 
-  private static long lowOf(Claim claim) {
+  private static long lowOf(EventMember claim) {
     return claim.getCount().getLow() != null ? claim.getCount().getLow() : claim.getCount().getValue();
   }
 
-  private static long highOf(Claim claim) {
+  private static long highOf(EventMember claim) {
     return claim.getCount().getHigh() != null ? claim.getCount().getHigh() : claim.getCount().getValue();
   }
 }

@@ -1,9 +1,11 @@
 package org.retorno.streams.topology;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.retorno.avro.Claim;
 import org.retorno.avro.Count;
-import org.retorno.avro.EventClaims;
+import org.retorno.avro.EventMember;
+import org.retorno.avro.EventMembers;
 import org.retorno.avro.TimePrecision;
 
 /**
@@ -27,14 +29,15 @@ final class EventMatcher {
   }
 
   /** Distance in days to the closest member when the claim matches the cluster, else -1. */
-  long distance(Claim claim, EventClaims cluster) {
+  long distance(EventMember claim, EventMembers cluster) {
     long best = -1;
-    for (Claim member : cluster.getClaims()) {
-      if (periodRow(claim) && periodRow(member)
+    LocalDate date = EventMembership.dateOf(claim);
+    for (EventMember member : cluster.getMembers()) {
+      if (claim.getPeriodRow() && member.getPeriodRow()
           && (claim.getSourceId().equals(member.getSourceId()) || !samePeriod(claim, member))) {
         continue;
       }
-      long days = Math.abs(ChronoUnit.DAYS.between(Countable.dateOf(claim), Countable.dateOf(member)));
+      long days = Math.abs(ChronoUnit.DAYS.between(date, EventMembership.dateOf(member)));
       if (days <= window(claim, member) && overlap(claim.getCount(), member.getCount())
           && (best < 0 || days < best)) {
         best = days;
@@ -47,12 +50,12 @@ final class EventMatcher {
     return CaseCountClaims.fromTable(claim) || CumulativeIncrements.isIncrement(claim);
   }
 
-  private static boolean samePeriod(Claim a, Claim b) {
-    return Countable.dateOf(a).equals(Countable.dateOf(b))
+  private static boolean samePeriod(EventMember a, EventMember b) {
+    return EventMembership.dateOf(a).equals(EventMembership.dateOf(b))
         && java.util.Objects.equals(a.getPeriodEnd(), b.getPeriodEnd());
   }
 
-  private long window(Claim a, Claim b) {
+  private long window(EventMember a, EventMember b) {
     boolean bothDays = a.getEventDatePrecision() == TimePrecision.DAY
         && b.getEventDatePrecision() == TimePrecision.DAY;
     return bothDays ? config.sameDayWindowDays() : config.coarseWindowDays();

@@ -4,27 +4,33 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.retorno.avro.Claim;
-import org.retorno.avro.ClaimCluster;
 import org.retorno.avro.Event;
-import org.retorno.avro.EventClaims;
+import org.retorno.avro.EventMember;
+import org.retorno.avro.EventMembers;
 
 /**
  * Stage 2, claims -> events. Input is keyed by city and category, so every claim that could
- * describe the same event reaches the same instance. Clusters are stored per ISO week of the
- * claim that founded them, and a claim is compared with the clusters of its own week and the two
- * next to it, which covers the widest matching window (7 days) without loading all history.
+ * describe the same event reaches the same instance. Events are stored one per key,
+ * "city:category:week:sequence", under the ISO week of the claim that founded them, and a claim
+ * is compared with the events of its own week and the two next to it (one prefix scan each),
+ * which covers the widest matching window (7 days) without loading all history; a claim then
+ * rewrites the one event it joins, not its whole week. Weeks are read through {@link EventWeeks},
+ * which keeps the recently used ones decoded. The sequence keeps a week's events in the
+ * order they were founded, so the first of equally close events wins, as it always has.
  * A re-sent claim (same id) replaces itself, so replaying input never counts twice.
  */
-final class EventResolver implements Processor<String, Claim, String, Event> {
+final class EventResolver implements Processor<String, EventMember, String, Event> {
+  /** Three weeks for each of 8 cities and 14 categories, with room for late claims elsewhere. */
+  private static final int CACHED_WEEKS = 1024;
+
   private final EventMatcher matcher;
   private final PipelineListener listener;
   private ProcessorContext<String, Event> context;
-  private KeyValueStore<String, ClaimCluster> store;
+  private EventWeeks weeks;
 
   EventResolver(TopologyConfig config) {
     this.matcher = new EventMatcher(config);
@@ -34,33 +40,45 @@ final class EventResolver implements Processor<String, Claim, String, Event> {
   @Override
   public void init(ProcessorContext<String, Event> context) {
     this.context = context;
-    this.store = context.getStateStore(Names.EVENT_CLUSTERS_STORE);
+    this.weeks = new EventWeeks(context.getStateStore(Names.EVENT_MEMBERS_STORE), CACHED_WEEKS);
   }
 
   @Override
-  public void process(Record<String, Claim> record) {
-    Claim claim = record.value();
-    long week = weekOf(claim);
-    List<Bucket> buckets = new ArrayList<>();
+  public void close() {
+    if (weeks != null) {
+      weeks.clear();
+    }
+  }
+
+  @Override
+  public void process(Record<String, EventMember> record) {
+    EventMember member = record.value();
+    boolean retracted = member.getRetracted();
+    member.setRetracted(false);
+    long week = weekOf(member);
+    List<Placement> candidates = new ArrayList<>();
+    long nextSequence = 0;
     for (long w = week - 1; w <= week + 1; w++) {
-      String key = record.key() + ":" + w;
-      ClaimCluster stored = store.get(key);
-      buckets.add(new Bucket(key, stored != null ? stored : new ClaimCluster(new ArrayList<>())));
+      String prefix = weekPrefix(record.key(), w);
+      for (KeyValue<String, EventMembers> event : weeks.week(prefix)) {
+        candidates.add(new Placement(prefix, event.key, event.value, -1));
+        if (w == week) {
+          nextSequence = sequenceOf(event.key) + 1;
+        }
+      }
     }
 
-    Optional<Placement> known = findClaim(buckets, claim.getId());
-    if (claim.getRetracted()) {
+    Optional<Placement> known = findClaim(candidates, member.getId());
+    if (retracted) {
       known.ifPresent(at -> retract(record, at));
       return;
     }
     if (known.isPresent()) {
       Placement at = known.get();
-      Event before = EventFigures.toEvent(at.cluster());
-      List<Claim> claims = new ArrayList<>(at.cluster().getClaims());
-      claims.set(at.index(), claim);
-      at.cluster().setClaims(claims);
-      Event after = EventFigures.toEvent(at.cluster());
-      store.put(at.bucket().key(), at.bucket().value());
+      Event before = EventFigures.toEvent(at.event());
+      EventMembership.replace(at.event(), at.index(), member);
+      Event after = EventFigures.toEvent(at.event());
+      weeks.put(at.prefix(), at.key(), at.event());
       if (!after.equals(before)) {
         context.forward(record.withKey(after.getId()).withValue(after));
       }
@@ -69,31 +87,23 @@ final class EventResolver implements Processor<String, Claim, String, Event> {
 
     Placement best = null;
     long bestDistance = Long.MAX_VALUE;
-    for (Bucket bucket : buckets) {
-      for (EventClaims cluster : bucket.value().getClusters()) {
-        long distance = matcher.distance(claim, cluster);
-        if (distance >= 0 && distance < bestDistance) {
-          best = new Placement(bucket, cluster, -1);
-          bestDistance = distance;
-        }
+    for (Placement candidate : candidates) {
+      long distance = matcher.distance(member, candidate.event());
+      if (distance >= 0 && distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
       }
     }
-    EventClaims target;
-    Bucket home;
+    EventMembers target;
     if (best != null) {
-      target = best.cluster();
-      home = best.bucket();
-      List<Claim> claims = new ArrayList<>(target.getClaims());
-      claims.add(claim);
-      target.setClaims(claims);
+      target = best.event();
+      EventMembership.add(target, member);
+      weeks.put(best.prefix(), best.key(), target);
     } else {
-      target = new EventClaims(eventIdFor(claim), new ArrayList<>(List.of(claim)));
-      home = buckets.get(1);
-      List<EventClaims> clusters = new ArrayList<>(home.value().getClusters());
-      clusters.add(target);
-      home.value().setClusters(clusters);
+      String prefix = weekPrefix(record.key(), week);
+      target = EventMembership.found(eventIdFor(member.getId()), member);
+      weeks.put(prefix, prefix + String.format("%08x", nextSequence), target);
     }
-    store.put(home.key(), home.value());
     Event event = EventFigures.toEvent(target);
     if (best == null) {
       listener.eventPublished(event.getCategory());
@@ -102,51 +112,47 @@ final class EventResolver implements Processor<String, Claim, String, Event> {
   }
 
   /** A withdrawn claim leaves its event; an event with no claims left is deleted (a tombstone). */
-  private void retract(Record<String, Claim> record, Placement at) {
-    List<Claim> claims = new ArrayList<>(at.cluster().getClaims());
-    claims.remove(at.index());
-    String eventId = at.cluster().getEventId();
-    if (claims.isEmpty()) {
-      List<EventClaims> clusters = new ArrayList<>(at.bucket().value().getClusters());
-      clusters.removeIf(cluster -> cluster.getEventId().equals(eventId));
-      at.bucket().value().setClusters(clusters);
-      context.forward(record.withKey(eventId).withValue((Event) null));
+  private void retract(Record<String, EventMember> record, Placement at) {
+    at.event().getMembers().remove(at.index());
+    if (at.event().getMembers().isEmpty()) {
+      weeks.delete(at.prefix(), at.key());
+      context.forward(record.withKey(at.event().getEventId()).withValue((Event) null));
     } else {
-      at.cluster().setClaims(claims);
-      Event event = EventFigures.toEvent(at.cluster());
+      weeks.put(at.prefix(), at.key(), at.event());
+      Event event = EventFigures.toEvent(at.event());
       context.forward(record.withKey(event.getId()).withValue(event));
     }
-    if (at.bucket().value().getClusters().isEmpty()) {
-      store.delete(at.bucket().key());
-    } else {
-      store.put(at.bucket().key(), at.bucket().value());
-    }
   }
 
-  static String eventIdFor(Claim founder) {
-    return "ev-" + founder.getId().substring(0, Math.min(32, founder.getId().length()));
+  static String eventIdFor(String founderClaimId) {
+    return "ev-" + founderClaimId.substring(0, Math.min(32, founderClaimId.length()));
   }
 
-  private static long weekOf(Claim claim) {
-    var date = Countable.dateOf(claim);
+  private static String weekPrefix(String cityCategory, long week) {
+    return cityCategory + ":" + week + ":";
+  }
+
+  private static long sequenceOf(String key) {
+    return Long.parseLong(key.substring(key.lastIndexOf(':') + 1), 16);
+  }
+
+  private static long weekOf(EventMember member) {
+    var date = EventMembership.dateOf(member);
     return date.get(IsoFields.WEEK_BASED_YEAR) * 53L + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
 
-  private static Optional<Placement> findClaim(List<Bucket> buckets, String claimId) {
-    for (Bucket bucket : buckets) {
-      for (EventClaims cluster : bucket.value().getClusters()) {
-        List<Claim> claims = cluster.getClaims();
-        for (int i = 0; i < claims.size(); i++) {
-          if (claims.get(i).getId().equals(claimId)) {
-            return Optional.of(new Placement(bucket, cluster, i));
-          }
+  private static Optional<Placement> findClaim(List<Placement> candidates, String claimId) {
+    for (Placement candidate : candidates) {
+      List<EventMember> members = candidate.event().getMembers();
+      for (int i = 0; i < members.size(); i++) {
+        if (members.get(i).getId().equals(claimId)) {
+          return Optional.of(new Placement(candidate.prefix(), candidate.key(), candidate.event(), i));
         }
       }
     }
     return Optional.empty();
   }
 
-  private record Bucket(String key, ClaimCluster value) {}
-
-  private record Placement(Bucket bucket, EventClaims cluster, int index) {}
+  /** An event of a week (under its key prefix), and where a claim sits in it (-1: nowhere yet). */
+  private record Placement(String prefix, String key, EventMembers event, int index) {}
 }

@@ -8,8 +8,9 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.retorno.avro.Claim;
-import org.retorno.avro.ClaimCluster;
 import org.retorno.avro.Event;
+import org.retorno.avro.EventMember;
+import org.retorno.avro.EventMembers;
 import org.retorno.schemas.Topics;
 
 /**
@@ -23,16 +24,18 @@ final class EventsStage {
   static KStream<String, Event> build(StreamsBuilder builder, AvroSerdes serdes,
       TopologyConfig config, KStream<String, Claim> countableClaims) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(Names.EVENT_CLUSTERS_STORE),
-        Serdes.String(), serdes.value(ClaimCluster.class)));
+        Stores.persistentKeyValueStore(Names.EVENT_MEMBERS_STORE),
+        Serdes.String(), serdes.value(EventMembers.class)));
     KStream<String, Event> events = countableClaims
         .filter((id, claim) -> Countable.isCountable(claim), Named.as(Names.COUNTABLE_CLAIMS))
         .selectKey((id, claim) -> Countable.cityCategoryKey(claim),
-            Named.as(Names.CLAIMS_BY_CITY_CATEGORY + "-key"))
-        .repartition(Repartitioned.with(Serdes.String(), serdes.value(Claim.class))
-            .withName(Names.CLAIMS_BY_CITY_CATEGORY))
+            Named.as(Names.MEMBERS_BY_CITY_CATEGORY + "-key"))
+        // Only what matching and figures read crosses the repartition, not evidence and reasons.
+        .mapValues(EventMembership::memberOf, Named.as(Names.MEMBERS_BY_CITY_CATEGORY + "-member"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.value(EventMember.class))
+            .withName(Names.MEMBERS_BY_CITY_CATEGORY))
         .process(() -> new EventResolver(config), Named.as(Names.RESOLVE_EVENTS),
-            Names.EVENT_CLUSTERS_STORE);
+            Names.EVENT_MEMBERS_STORE);
     events.to(Topics.EVENTS, Produced.with(Serdes.String(), serdes.value(Event.class))
         .withName(Names.EVENTS_SINK));
     return events;

@@ -35,9 +35,9 @@ public final class Names {
   public static final String STOCKS_SINK = "stocks-sink";
 
   public static final String COUNTABLE_CLAIMS = "countable-claims";
-  public static final String CLAIMS_BY_CITY_CATEGORY = "claims-by-city-category";
+  public static final String MEMBERS_BY_CITY_CATEGORY = "event-members-by-city-category";
   public static final String RESOLVE_EVENTS = "resolve-events";
-  public static final String EVENT_CLUSTERS_STORE = "event-clusters-store";
+  public static final String EVENT_MEMBERS_STORE = "event-members-store";
   public static final String EVENTS_SINK = "events-sink";
 
   public static final String EVENTS_TABLE = "events-table";

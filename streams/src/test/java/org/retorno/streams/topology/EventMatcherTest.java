@@ -12,7 +12,7 @@ import org.retorno.avro.Category;
 import org.retorno.avro.Claim;
 import org.retorno.avro.Count;
 import org.retorno.avro.CountKind;
-import org.retorno.avro.EventClaims;
+import org.retorno.avro.EventMembers;
 import org.retorno.avro.TimePrecision;
 import org.retorno.schemas.geo.BorderCity;
 
@@ -20,8 +20,8 @@ class EventMatcherTest {
   private static final LocalDate JULY_1 = LocalDate.of(2019, 7, 1);
   private final EventMatcher matcher = new EventMatcher(TopologyConfig.withDefaults(Map.of()));
 
-  private static EventClaims cluster(Claim... claims) {
-    return new EventClaims("ev-1", List.of(claims));
+  private static EventMembers cluster(Claim... claims) {
+    return EventMembership.of("ev-1", List.of(claims));
   }
 
   @Test
@@ -29,28 +29,28 @@ class EventMatcherTest {
     Claim news = exact("c1", "news", BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE, 69, JULY_1);
     Claim letter = claim("c2", "letter", BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE, 70,
         CountKind.APPROXIMATE, JULY_1.plusDays(1), TimePrecision.WEEK).build();
-    assertThat(matcher.distance(letter, cluster(news))).isEqualTo(1);
+    assertThat(matcher.distance(EventMembership.memberOf(letter), cluster(news))).isEqualTo(1);
   }
 
   @Test
   void twoReportsOfOneFlightDifferingByAFewPercentAreOneEvent() {
     Claim a = exact("c1", "a", BorderCity.TIJUANA, Category.AVR_DEPARTURE, 126, JULY_1);
     Claim b = exact("c2", "b", BorderCity.TIJUANA, Category.AVR_DEPARTURE, 129, JULY_1);
-    assertThat(matcher.distance(b, cluster(a))).isZero();
+    assertThat(matcher.distance(EventMembership.memberOf(b), cluster(a))).isZero();
   }
 
   @Test
   void clearlyDifferentExactFiguresAreDifferentEvents() {
     Claim a = exact("c1", "a", BorderCity.CIUDAD_JUAREZ, Category.MPP_RETURN, 112, JULY_1);
     Claim b = exact("c2", "b", BorderCity.CIUDAD_JUAREZ, Category.MPP_RETURN, 98, JULY_1);
-    assertThat(matcher.distance(b, cluster(a))).isEqualTo(-1);
+    assertThat(matcher.distance(EventMembership.memberOf(b), cluster(a))).isEqualTo(-1);
   }
 
   @Test
   void dayPreciseClaimsMoreThanADayApartAreDifferentEvents() {
     Claim a = exact("c1", "a", BorderCity.MATAMOROS, Category.KIDNAPPING, 4, JULY_1);
     Claim b = exact("c2", "b", BorderCity.MATAMOROS, Category.KIDNAPPING, 4, JULY_1.plusDays(2));
-    assertThat(matcher.distance(b, cluster(a))).isEqualTo(-1);
+    assertThat(matcher.distance(EventMembership.memberOf(b), cluster(a))).isEqualTo(-1);
   }
 
   @Test
@@ -60,8 +60,8 @@ class EventMatcherTest {
         JULY_1.plusDays(7), TimePrecision.WEEK).build();
     Claim later = claim("c3", "b", BorderCity.MATAMOROS, Category.KIDNAPPING, 4, CountKind.EXACT,
         JULY_1.plusDays(8), TimePrecision.WEEK).build();
-    assertThat(matcher.distance(week, cluster(a))).isEqualTo(7);
-    assertThat(matcher.distance(later, cluster(a))).isEqualTo(-1);
+    assertThat(matcher.distance(EventMembership.memberOf(week), cluster(a))).isEqualTo(7);
+    assertThat(matcher.distance(EventMembership.memberOf(later), cluster(a))).isEqualTo(-1);
   }
 
   @Test
@@ -70,7 +70,7 @@ class EventMatcherTest {
     a.setExtractorVersion(CaseCountClaims.EXTRACTOR_VERSION);
     Claim b = exact("c2", "table", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_1);
     b.setExtractorVersion(CaseCountClaims.EXTRACTOR_VERSION);
-    assertThat(matcher.distance(b, cluster(a))).isEqualTo(-1);
+    assertThat(matcher.distance(EventMembership.memberOf(b), cluster(a))).isEqualTo(-1);
   }
 
   @Test
@@ -82,8 +82,8 @@ class EventMatcherTest {
     Claim nextDay = exact("c3", "court", BorderCity.NUEVO_LAREDO, Category.MPP_RETURN, 130,
         JULY_1.plusDays(1));
     nextDay.setExtractorVersion(CaseCountClaims.EXTRACTOR_VERSION);
-    assertThat(matcher.distance(same, cluster(a))).isZero();
-    assertThat(matcher.distance(nextDay, cluster(a))).isEqualTo(-1);
+    assertThat(matcher.distance(EventMembership.memberOf(same), cluster(a))).isZero();
+    assertThat(matcher.distance(EventMembership.memberOf(nextDay), cluster(a))).isEqualTo(-1);
   }
 
   @Test

@@ -11,7 +11,6 @@ import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
-import org.retorno.avro.EventClaims;
 import org.retorno.schemas.geo.BorderCity;
 
 class PeriodCountsTest {
@@ -20,7 +19,7 @@ class PeriodCountsTest {
   private static final LocalDate DAY = LocalDate.of(2019, 7, 10);
 
   private static Event event(String id, Category category, long figure) {
-    return EventFigures.toEvent(new EventClaims(id,
+    return EventFigures.toEvent(EventMembership.of(id,
         List.of(exact("claim-" + id, "src-" + id, BorderCity.TIJUANA, category, figure, DAY))));
   }
 
@@ -64,7 +63,7 @@ class PeriodCountsTest {
   @Test
   void aMonthsTotalContainsItsDaysInsteadOfAddingToThem() {
     PeriodCounts monthly = new PeriodCounts(Granularity.MONTH);
-    Event table = EventFigures.toEvent(new EventClaims("month", List.of(Claims.claim("c-m", "court",
+    Event table = EventFigures.toEvent(EventMembership.of("month", List.of(Claims.claim("c-m", "court",
         BorderCity.TIJUANA, Category.MPP_RETURN, 1000, org.retorno.avro.CountKind.EXACT, LocalDate.of(2019, 7, 1),
         org.retorno.avro.TimePrecision.MONTH).build())));
     Event day = event("day", Category.MPP_RETURN, 45);
