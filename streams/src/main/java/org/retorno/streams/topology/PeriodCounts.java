@@ -6,7 +6,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
@@ -125,18 +124,18 @@ final class PeriodCounts {
     } else {
       parts += sign * event.getFigure();
     }
-    TreeSet<String> eventIds = new TreeSet<>(existing != null ? existing.getEventIds() : List.of());
-    TreeSet<String> claimIds = new TreeSet<>(existing != null ? existing.getClaimIds() : List.of());
+    List<String> eventIds = new ArrayList<>(existing != null ? existing.getEventIds() : List.of());
+    List<String> claimIds = new ArrayList<>(existing != null ? existing.getClaimIds() : List.of());
     if (sign > 0) {
-      eventIds.add(event.getId());
-      claimIds.addAll(event.getClaimIds());
+      SortedIds.add(eventIds, event.getId());
+      event.getClaimIds().forEach(id -> SortedIds.add(claimIds, id));
     } else {
-      eventIds.remove(event.getId());
-      event.getClaimIds().forEach(claimIds::remove);
+      SortedIds.remove(eventIds, event.getId());
+      event.getClaimIds().forEach(id -> SortedIds.remove(claimIds, id));
     }
     if (!eventIds.isEmpty()) {
-      categories.add(new CategoryCount(event.getCategory(), Math.max(covering, parts), List.copyOf(eventIds),
-          List.copyOf(claimIds), covering, parts));
+      categories.add(new CategoryCount(event.getCategory(), Math.max(covering, parts), eventIds, claimIds,
+          covering, parts));
     }
     categories.sort(Comparator.comparing(c -> c.getCategory().ordinal()));
     counts.setCounts(categories);
