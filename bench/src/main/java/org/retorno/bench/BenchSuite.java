@@ -24,6 +24,7 @@ import org.retorno.bench.suite.DemoBench;
 import org.retorno.bench.suite.ExtractionBench;
 import org.retorno.bench.suite.IngestBench;
 import org.retorno.bench.suite.LatencyBench;
+import org.retorno.bench.suite.PoisonThroughput;
 import org.retorno.bench.suite.SerdeBench;
 import org.retorno.bench.suite.StreamsRunSettings;
 import org.retorno.bench.suite.TopologyRuns;
@@ -40,6 +41,8 @@ public final class BenchSuite {
   private static final int MAIN_CITIES = 8;
   private static final int MAIN_YEARS = 5;
   private static final Duration REFERENCE_BUDGET = Duration.ofMinutes(10);
+  private static final long POISON_MIN_ROWS = 2_000;
+  private static final double POISON_TOLERANCE = 0.05;
 
   private final BenchOptions options;
   private final PrintStream progress;
@@ -66,6 +69,7 @@ public final class BenchSuite {
         TopologyRuns runs = new TopologyRuns(cluster, work.resolve("streams-state"), options.streamsOverrides());
         catchUp(cluster, runs, report, main);
         latency(cluster, runs, report);
+        poison(cluster, runs, report);
         if (options.scaling()) {
           scaling(cluster, runs, report);
         }
@@ -187,6 +191,38 @@ public final class BenchSuite {
     report.add("5 latency", "e2e_p99_ms", "p99", latency.p99Ms(), "ms", Target.atMost(300));
     report.add("5 latency", "e2e_max_ms", "max", latency.maxMs(), "ms");
     report.add("5 latency", "e2e_seen_fraction", "rows whose count appeared", latency.seen() / (double) latency.sent(), "");
+  }
+
+  /**
+   * Poison at 1% and 10% of the input: good rows per second against a clean run of the same rows.
+   * The target allows the share itself (a poison record costing as much as a good one) and
+   * {@link #POISON_TOLERANCE} for the noise of runs this short on a shared machine.
+   */
+  private void poison(BenchCluster cluster, TopologyRuns runs, BenchReport report) throws Exception {
+    RowShape shape = new RowShape(Math.max(POISON_MIN_ROWS, options.scalingRows()), MAIN_CITIES, MAIN_YEARS, 200);
+    phase("poison records: " + shape.rows() + " good rows clean, with 1% and 10% poison, clean again");
+    PoisonThroughput.Result poison = PoisonThroughput.measure(cluster, runs, shape, options.threads(),
+        options.streamsBudget());
+    report.add("5b poison", "poison_clean_rps", "full topology, no poison (mean of runs before and after)",
+        poison.cleanPerSecond(), "good rows/s");
+    poisonFigures(report, "1pct", PoisonThroughput.ONE_PERCENT, poison.onePercent(), poison);
+    poisonFigures(report, "10pct", PoisonThroughput.TEN_PERCENT, poison.tenPercent(), poison);
+    if (!poison.allCaughtUp()) {
+      report.note("A poison-section run did not catch up within " + options.streamsBudget().toSeconds()
+          + " s; its rate is over the records it processed, and its dead letters are those of that prefix.");
+    }
+  }
+
+  private static void poisonFigures(BenchReport report, String key, double share, PoisonThroughput.Run run,
+      PoisonThroughput.Result poison) {
+    String percent = Math.round(share * 100) + "%";
+    report.add("5b poison", "poison_" + key + "_rps", percent + " poison", run.goodPerSecond(), "good rows/s");
+    report.add("5b poison", "poison_" + key + "_throughput_ratio", percent + " poison / clean, good rows/s",
+        poison.ratio(run), "", Target.atLeast(1 - share - POISON_TOLERANCE));
+    report.add("5b poison", "poison_" + key + "_injected", percent + " poison: bad records written", run.poison(),
+        "records");
+    report.add("5b poison", "poison_" + key + "_dead_letters", percent + " poison: records on " + Topics.STREAMS_DLQ,
+        run.deadLetters(), "records");
   }
 
   private void scaling(BenchCluster cluster, TopologyRuns runs, BenchReport report) throws Exception {

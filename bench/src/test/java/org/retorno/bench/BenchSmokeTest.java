@@ -24,7 +24,9 @@ class BenchSmokeTest {
       "e2e_p50_ms", "e2e_p99_ms", "extraction_mb_per_s_per_core", "serde_encode_per_s", "serde_decode_per_s",
       "framing_overhead", "demo_ready_s", "demo_rss_mb",
       "ingest_documents_per_s", "preload_rps", "reference_cpu_us_per_record", "streams_cpu_us_per_record",
-      "e2e_max_ms", "serde_claim_encode_per_s", "demo_total_s", "bench_seconds");
+      "e2e_max_ms", "serde_claim_encode_per_s", "demo_total_s", "bench_seconds",
+      "poison_clean_rps", "poison_1pct_throughput_ratio", "poison_10pct_throughput_ratio", "poison_1pct_injected",
+      "poison_10pct_injected", "poison_1pct_dead_letters", "poison_10pct_dead_letters");
 
   @TempDir
   Path work;
@@ -53,6 +55,11 @@ class BenchSmokeTest {
       assertThat(table).as(key + " in the table").contains("`" + key + "`");
     }
     assertThat(figures.path("e2e_seen_fraction").asDouble()).isEqualTo(1.0);
+    // 2,000 good rows: 20 bad records make 1% of the input, 222 make 10%; each is one dead letter.
+    assertThat(figures.path("poison_1pct_injected").asLong()).isEqualTo(20);
+    assertThat(figures.path("poison_1pct_dead_letters").asLong()).isEqualTo(20);
+    assertThat(figures.path("poison_10pct_injected").asLong()).isEqualTo(222);
+    assertThat(figures.path("poison_10pct_dead_letters").asLong()).isEqualTo(222);
     assertThat(figures.path("scaling")).hasSize(5);
     for (JsonNode point : figures.path("scaling")) {
       assertThat(point.path("processed").asLong()).as("scaling point " + point).isPositive();
