@@ -7,15 +7,57 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Content keys: the same text, however it was spaced or composed, always gets the same key. */
+/**
+ * Content keys: the same text, however it was spaced or composed, always gets the same key.
+ *
+ * <p>Every case-count row is keyed here, so the work per key is kept small: no pattern compiled
+ * per call (as {@code String.replaceAll} does), no copy of text that needs no change, and one
+ * SHA-256 digest per thread instead of a provider lookup per key.
+ */
 public final class TextKey {
   private static final char FIELD_SEPARATOR = '\u001f';
+  private static final HexFormat HEX = HexFormat.of();
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(TextKey::newSha256);
 
   private TextKey() {}
 
-  /** NFC, every run of whitespace as one space, trimmed. */
+  /** NFC, every run of whitespace ({@code \s}: space, tab, line breaks, form feed) as one space, trimmed. */
   public static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    return collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC)).strip();
+  }
+
+  /** What {@code text.replaceAll("\\s+", " ")} gives, without a pattern; the text itself when nothing changes. */
+  static String collapseWhitespace(String text) {
+    StringBuilder out = null;
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (!isPatternSpace(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < length && isPatternSpace(text.charAt(end))) {
+        end++;
+      }
+      if (out == null && (c != ' ' || end - i > 1)) {
+        out = new StringBuilder(length).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(' ');
+      }
+      i = end;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The characters of the regex class {@code \s} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /** Hex SHA-256 of the normalised text. */
@@ -38,9 +80,13 @@ public final class TextKey {
 
   /** Hex SHA-256 of raw bytes, e.g. a file's content. */
   public static String sha256Hex(byte[] bytes) {
+    // digest() resets the digest, so the next key starts afresh.
+    return HEX.formatHex(SHA_256.get().digest(bytes));
+  }
+
+  private static MessageDigest newSha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
     }
