@@ -3,9 +3,15 @@ package org.retorno.faults.crash;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +62,20 @@ public final class ChildProcesses {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    RUNNING.remove(process);
+  }
+
+  /** SIGTERM and up to {@code timeout} for a clean exit; SIGKILL if it takes longer. */
+  public static void terminate(Process process, Duration timeout) {
+    process.destroy();
+    try {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        kill(process);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      kill(process);
     }
     RUNNING.remove(process);
   }
@@ -120,27 +140,64 @@ public final class ChildProcesses {
   /**
    * Copies the project's own jars (org/retorno in the local repository) aside: other builds on the
    * machine reinstall them while a run is going, and a JVM restarted after a kill must load the
-   * same classes as before.
+   * same classes as before. The directory is named by the jars' content and the class path, so the
+   * next run with the same jars finds the same copies (and the class-data archive made from them).
    */
   private static String snapshot(String classPath) {
     try {
-      Path dir = Files.createTempDirectory("crash-harness-lib");
+      List<Path> ours = new ArrayList<>();
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(classPath.getBytes(StandardCharsets.UTF_8));
+      for (String entry : classPath.split(File.pathSeparator)) {
+        Path path = Path.of(entry);
+        if (isOurJar(entry, path)) {
+          ours.add(path);
+          digest.update(Files.readAllBytes(path));
+        }
+      }
+      String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+      Path dir = Path.of(System.getProperty("java.io.tmpdir"), "crash-harness-lib-" + hash);
+      Files.createDirectories(dir);
       List<String> entries = new ArrayList<>();
       for (String entry : classPath.split(File.pathSeparator)) {
         Path path = Path.of(entry);
-        if (entry.endsWith(".jar") && entry.contains(File.separator + "org" + File.separator + "retorno")
-            && Files.isRegularFile(path)) {
+        if (Files.isDirectory(path)) {
+          // target/classes and target/test-classes: the children run the app and the broker from
+          // jars only, and a class-data archive cannot be made or used with a non-empty directory.
+          continue;
+        }
+        if (isOurJar(entry, path)) {
           Path copy = dir.resolve(path.getFileName());
-          Files.copy(path, copy);
+          if (!Files.isRegularFile(copy)) {
+            Path part = Files.createTempFile(dir, path.getFileName().toString(), ".part");
+            Files.copy(path, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE);
+          }
           entries.add(copy.toString());
           preload(copy);
         } else {
           entries.add(entry);
         }
       }
+      libDirectory = dir;
       return String.join(File.pathSeparator, entries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the class path aside: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
     }
+  }
+
+  private static boolean isOurJar(String entry, Path path) {
+    return entry.endsWith(".jar") && entry.contains(File.separator + "org" + File.separator + "retorno")
+        && Files.isRegularFile(path);
+  }
+
+  private static Path libDirectory;
+
+  /** Where the class-path snapshot lives (and the class-data archive beside it). */
+  static synchronized Path libDirectory() {
+    classPath();
+    return libDirectory;
   }
 }

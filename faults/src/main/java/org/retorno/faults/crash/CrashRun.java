@@ -3,10 +3,13 @@ package org.retorno.faults.crash;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -26,7 +29,7 @@ public final class CrashRun {
   private static final String GROUP = "retorno-streams";
   private static final int PARTITIONS = 3;
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-  private static final Duration PROGRESS_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration PROGRESS_TIMEOUT = Duration.ofMinutes(3);
   /** The output must stand still this long, with nothing left to read, before it is compared. */
   private static final Duration QUIET = Duration.ofSeconds(10);
 
@@ -64,7 +67,7 @@ public final class CrashRun {
           long feedStart = System.nanoTime();
           CompletableFuture<Void> feed = feeder.start(workload, cluster.bootstrapServers(), registry.url(),
               options.feedRate());
-          List<FaultRecord> faults = injectFaults(cluster, instances, group, feedStart, feed::isDone);
+          List<FaultRecord> faults = injectFaults(cluster, admin, instances, group, feedStart, feed::isDone);
           feed.get(30, TimeUnit.MINUTES);
           long faultsDone = System.nanoTime();
           awaitConvergence(instances, group);
@@ -76,7 +79,7 @@ public final class CrashRun {
               feeder.acknowledged(), workload.countsByKind(), faults, convergeMs,
               (System.nanoTime() - started) / 1_000_000, comparison);
         } finally {
-          instances.forEach(StreamsProcess::kill);
+          instances.forEach(StreamsProcess::stop);
         }
       }
     } catch (InterruptedException e) {
@@ -109,8 +112,12 @@ public final class CrashRun {
     return settings;
   }
 
-  /** The faults in a random order (a broker kill never first), each 5-15 s after the one before. */
-  private List<FaultRecord> injectFaults(KraftCluster cluster, List<StreamsProcess> instances,
+  /**
+   * The faults in a random order (a broker kill never first), each 5-15 s after the system
+   * recovered from the one before (a streams instance RUNNING again, a broker serving with full
+   * ISRs), so every fault hits a working pipeline and its recovery is measured on its own.
+   */
+  private List<FaultRecord> injectFaults(KraftCluster cluster, Admin admin, List<StreamsProcess> instances,
       GroupProgress group, long feedStart, BooleanSupplier feedDone) {
     List<String> plan = new ArrayList<>();
     for (int i = 0; i < options.streamsKills(); i++) {
@@ -119,53 +126,87 @@ public final class CrashRun {
     for (int i = 0; i < options.brokerKills(); i++) {
       plan.add(1 + random.nextInt(Math.max(1, plan.size())), "broker");
     }
-    List<FaultRecord> faults = new ArrayList<>();
-    long previous = feedStart;
-    for (String kind : plan) {
-      long gapMs = options.minGap().toMillis()
-          + (long) (random.nextDouble() * (options.maxGap().toMillis() - options.minGap().toMillis()));
-      long due = previous + gapMs * 1_000_000;
-      Poll.sleepUntil(due);
-      long at = System.nanoTime();
-      double atSeconds = (at - feedStart) / 1e9;
-      double gapSeconds = (at - previous) / 1e9;
-      previous = at;
-      FaultRecord fault = kind.equals("broker")
-          ? killBroker(cluster, atSeconds, gapSeconds)
-          : killStreams(instances.get(random.nextInt(instances.size())), group, atSeconds, gapSeconds, feedDone);
-      LOG.info("{}: {}", options.label(), fault);
-      faults.add(fault);
+    ExecutorService watchers = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "crash-progress-watcher");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<CompletableFuture<FaultRecord>> faults = new ArrayList<>();
+      long previous = feedStart;
+      for (String kind : plan) {
+        long gapMs = options.minGap().toMillis()
+            + (long) (random.nextDouble() * (options.maxGap().toMillis() - options.minGap().toMillis()));
+        Poll.sleepUntil(previous + gapMs * 1_000_000);
+        long at = System.nanoTime();
+        double atSeconds = (at - feedStart) / 1e9;
+        double gapSeconds = (at - previous) / 1e9;
+        CompletableFuture<FaultRecord> fault = kind.equals("broker")
+            ? CompletableFuture.completedFuture(killBroker(cluster, admin, atSeconds, gapSeconds))
+            : killStreams(instances.get(random.nextInt(instances.size())), group, atSeconds, gapSeconds, feedDone,
+                watchers);
+        previous = System.nanoTime();
+        faults.add(fault);
+      }
+      List<FaultRecord> records = faults.stream().map(CompletableFuture::join).toList();
+      records.forEach(fault -> LOG.info("{}: {}", options.label(), fault));
+      return records;
+    } finally {
+      watchers.shutdownNow();
     }
-    return faults;
   }
 
-  private FaultRecord killStreams(StreamsProcess victim, GroupProgress group, double atSeconds, double gapSeconds,
-      BooleanSupplier feedDone) {
+  /**
+   * SIGKILL and restart with the same identity; blocks until RUNNING again. The time to the first
+   * committed progress is watched in the background while the next faults go on.
+   */
+  private CompletableFuture<FaultRecord> killStreams(StreamsProcess victim, GroupProgress group, double atSeconds,
+      double gapSeconds, BooleanSupplier feedDone, ExecutorService watchers) {
     long killedAt = System.nanoTime();
+    long killedAtEpochMs = System.currentTimeMillis();
     victim.kill();
     victim.restart();
+    int start = victim.starts();
     Poll.until(victim.instanceId() + " RUNNING after its restart", START_TIMEOUT, victim::running);
     long toRunning = (System.nanoTime() - killedAt) / 1_000_000;
-    // Progress: records processed and committed by the restarted JVM. When the feed is over and
-    // nothing is left on the input there is nothing to process, and no time to report.
-    boolean[] progressed = {false};
-    Poll.within(PROGRESS_TIMEOUT, () -> {
-      progressed[0] = victim.committedProgress();
-      return progressed[0] || (feedDone.getAsBoolean() && group.lag(Topics.RAW_CASE_COUNTS) == 0);
-    });
-    long toProgress = progressed[0] ? (System.nanoTime() - killedAt) / 1_000_000 : -1;
-    return new FaultRecord("streams", victim.instanceId(), atSeconds, gapSeconds, toRunning, toProgress);
+    long toJvmUp = victim.firstClientAt().stream().map(t -> t - killedAtEpochMs).findFirst().orElse(-1);
+    long toStarted = victim.streamsStartedAt().stream().map(t -> t - killedAtEpochMs).findFirst().orElse(-1);
+    FaultRecord fault = new FaultRecord("streams", victim.instanceId(), atSeconds, gapSeconds, toJvmUp, toStarted,
+        toRunning, -1);
+    LOG.info("{}: {} SIGKILLed at {} s, RUNNING again after {} ms", options.label(), victim.instanceId(),
+        String.format(Locale.ROOT, "%.1f", atSeconds), toRunning);
+    return CompletableFuture.supplyAsync(() -> {
+      // Progress: records processed and committed by the restarted JVM. When the feed is over and
+      // nothing is left on the input there is nothing to process, and no time to report; a second
+      // kill of the same instance ends the watch too.
+      boolean[] progressed = {false};
+      Poll.within(PROGRESS_TIMEOUT, () -> {
+        if (victim.starts() != start) {
+          return true;
+        }
+        progressed[0] = victim.committedProgress();
+        return progressed[0] || (feedDone.getAsBoolean() && group.lag(Topics.RAW_CASE_COUNTS) == 0);
+      });
+      return fault.withProgress(progressed[0] ? (System.nanoTime() - killedAt) / 1_000_000 : -1);
+    }, watchers);
   }
 
-  /** SIGKILL, restart, and the time until the node's port answers and the cluster has three brokers again. */
-  private FaultRecord killBroker(KraftCluster cluster, double atSeconds, double gapSeconds) {
+  /**
+   * SIGKILL and restart of one node: the time until its own listener answers with the full
+   * cluster, then until every partition has all replicas in sync again.
+   */
+  private FaultRecord killBroker(KraftCluster cluster, Admin admin, double atSeconds, double gapSeconds) {
     int node = random.nextInt(KraftCluster.NODES);
     long killedAt = System.nanoTime();
     cluster.kill(node);
     cluster.restart(node);
     cluster.awaitNodeServing(node, START_TIMEOUT);
-    long back = (System.nanoTime() - killedAt) / 1_000_000;
-    return new FaultRecord("broker", "node-" + (node + 1), atSeconds, gapSeconds, back, -1);
+    long serving = (System.nanoTime() - killedAt) / 1_000_000;
+    cluster.awaitFullIsr(admin, START_TIMEOUT);
+    long isrFull = (System.nanoTime() - killedAt) / 1_000_000;
+    LOG.info("{}: broker node-{} SIGKILLed at {} s, serving after {} ms, ISR full after {} ms", options.label(),
+        node + 1, String.format(Locale.ROOT, "%.1f", atSeconds), serving, isrFull);
+    return new FaultRecord("broker", "node-" + (node + 1), atSeconds, gapSeconds, -1, serving, isrFull, -1);
   }
 
   /**

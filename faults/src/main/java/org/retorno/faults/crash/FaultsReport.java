@@ -6,9 +6,12 @@ import java.util.Locale;
 /** The harness's verdict and its Markdown summary. */
 public record FaultsReport(RunResult exactlyOnce, List<RunResult> controls) {
 
-  /** Passes when the exactly-once run is exact and no negative control is. */
+  /**
+   * Passes when the exactly-once run is exact and no negative control is ({@code exactlyOnce} is
+   * null when only the controls were run).
+   */
   public boolean passed() {
-    return exactlyOnce.comparison().exact() && !controls.isEmpty()
+    return (exactlyOnce == null || exactlyOnce.comparison().exact()) && !controls.isEmpty()
         && controls.stream().noneMatch(control -> control.comparison().exact());
   }
 
@@ -21,11 +24,15 @@ public record FaultsReport(RunResult exactlyOnce, List<RunResult> controls) {
     md.append("## Crash faults: ").append(passed() ? "PASSED" : "FAILED").append("\n\n");
     md.append("| run | guarantee | records sent | faults injected | events checked | events lost | events extra | cells too low | cells too high | figure lost | figure extra | wrong keys | exact | converged after |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-    row(md, exactlyOnce);
+    if (exactlyOnce != null) {
+      row(md, exactlyOnce);
+    }
     controls.forEach(control -> row(md, control));
     md.append("\nNegative control caught in ").append(controlsCaught()).append(" of ").append(controls.size())
         .append(" runs (a control that comes out exact fails the harness).\n");
-    faults(md, exactlyOnce);
+    if (exactlyOnce != null) {
+      faults(md, exactlyOnce);
+    }
     controls.forEach(control -> faults(md, control));
     return md.toString();
   }
@@ -40,14 +47,18 @@ public record FaultsReport(RunResult exactlyOnce, List<RunResult> controls) {
         c.exact() ? "yes" : "no", run.convergeMs() / 1000.0));
   }
 
+  private static String seconds(long ms) {
+    return ms < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
   private static void faults(StringBuilder md, RunResult run) {
     md.append("\n").append(run.label()).append(" (seed ").append(run.seed()).append(", workload ")
         .append(run.recordsByKind()).append(", ").append(run.streamsSettings()).append("):\n\n");
-    md.append("| fault | target | at | gap | to RUNNING / broker back | to first committed progress |\n|---|---|---|---|---|---|\n");
+    md.append("| fault | target | at | gap | new JVM up | Streams started / broker serving | RUNNING / ISR full | first committed progress |\n|---|---|---|---|---|---|---|---|\n");
     for (FaultRecord f : run.faults()) {
-      md.append(String.format(Locale.ROOT, "| %s SIGKILL | %s | %.1f s | %.1f s | %.1f s | %s |%n", f.kind(),
-          f.target(), f.atSeconds(), f.gapSeconds(), f.toRunningMs() / 1000.0,
-          f.toProgressMs() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f s", f.toProgressMs() / 1000.0)));
+      md.append(String.format(Locale.ROOT, "| %s SIGKILL | %s | %.1f s | %.1f s | %s | %s | %s | %s |%n", f.kind(),
+          f.target(), f.atSeconds(), f.gapSeconds(), seconds(f.toJvmUpMs()), seconds(f.toStartedMs()),
+          seconds(f.toRunningMs()), seconds(f.toProgressMs())));
     }
     if (!run.comparison().examples().isEmpty()) {
       md.append("\nDiffering cells (first few):\n\n");

@@ -18,6 +18,7 @@ import java.util.Properties;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -103,6 +104,23 @@ public final class KraftCluster implements AutoCloseable {
       try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, HOST + ":" + ports[i],
           AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000))) {
         return admin.describeCluster().nodes().get().size() == NODES;
+      } catch (Exception e) {
+        return false;
+      }
+    });
+  }
+
+  /**
+   * Polls until every partition of every topic (internal ones included) has all three replicas in
+   * sync again: the restarted node has caught up on what was written while it was down.
+   */
+  public void awaitFullIsr(Admin admin, Duration timeout) {
+    Poll.until("every partition's ISR to be full again", timeout, () -> {
+      try {
+        var names = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+        return admin.describeTopics(names).allTopicNames().get().values().stream()
+            .flatMap(topic -> topic.partitions().stream())
+            .allMatch(partition -> partition.isr().size() == partition.replicas().size());
       } catch (Exception e) {
         return false;
       }

@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,17 @@ public final class StreamsProcess {
   private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z_]+)\"");
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  /** Log lines of the child's own log4j2 configuration ({@link #log4jConfig}): epoch millis first. */
+  private static final Pattern FIRST_CLIENT = Pattern.compile("(?m)^(\\d{13}) INFO Kafka version");
+  private static final Pattern STREAMS_STARTED = Pattern.compile(
+      "(?m)^(\\d{13}) INFO .*State transition from CREATED to REBALANCING");
+  /**
+   * Start-up flags: C1 only (a restart spends its first seconds compiling, and this workload never
+   * needs C2's peak speed), serial GC, and the class-data archive of an earlier run when there is one.
+   */
+  private static final List<String> JVM_OPTIONS = List.of("-Xms128m", "-Xmx768m", "-XX:+UseSerialGC",
+      "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+
   private final String instanceId;
   private final Path dir;
   private final Path config;
@@ -33,6 +46,7 @@ public final class StreamsProcess {
   private Path log;
   private String url;
   private int starts;
+  private boolean archiving;
 
   private StreamsProcess(String instanceId, Path dir, Path config) {
     this.instanceId = instanceId;
@@ -157,9 +171,92 @@ public final class StreamsProcess {
     starts++;
     log = dir.resolve("run-" + starts + ".log");
     url = null;
-    process = ChildProcesses.startJava("org.retorno.local.cli.RetornoCli",
-        List.of("-Xms128m", "-Xmx768m", "-XX:+UseSerialGC"),
+    List<String> jvm = new ArrayList<>(JVM_OPTIONS);
+    jvm.add("-Dlog4j2.configurationFile=" + log4jConfig());
+    Optional<Path> archive = ClassDataArchive.existing();
+    if (archive.isPresent()) {
+      jvm.add("-XX:SharedArchiveFile=" + archive.get());
+    } else if (ClassDataArchive.claimTraining()) {
+      // No archive yet: this JVM writes one when it stops cleanly (see stop()), for the next starts.
+      archiving = true;
+      jvm.add("-XX:ArchiveClassesAtExit=" + ClassDataArchive.trainingFile());
+    } else if (archiving) {
+      jvm.add("-XX:ArchiveClassesAtExit=" + ClassDataArchive.trainingFile());
+    }
+    process = ChildProcesses.startJava("org.retorno.local.cli.RetornoCli", jvm,
         List.of("streams", "--config", config.toString(), "--no-create-topics"), log);
+  }
+
+  /**
+   * Stops the instance at the end of a run: SIGTERM (a clean close) for the JVM that writes the
+   * class-data archive, so the archive is written; SIGKILL for the others.
+   */
+  public void stop() {
+    if (archiving && process.isAlive()) {
+      ChildProcesses.terminate(process, Duration.ofSeconds(90));
+      ClassDataArchive.publishTraining();
+      archiving = false;
+    } else {
+      kill();
+    }
+  }
+
+  /** Epoch millis of the restarted JVM's first Kafka client: the JVM up and the app's settings read. */
+  public OptionalLong firstClientAt() {
+    return logTime(FIRST_CLIENT);
+  }
+
+  /** Epoch millis when the restarted JVM's Kafka Streams client started (stores opened, group next). */
+  public OptionalLong streamsStartedAt() {
+    return logTime(STREAMS_STARTED);
+  }
+
+  /** Which start of this instance is running: a progress watcher stops when it changes. */
+  public int starts() {
+    return starts;
+  }
+
+  private OptionalLong logTime(Pattern pattern) {
+    try {
+      if (!Files.exists(log)) {
+        return OptionalLong.empty();
+      }
+      Matcher matcher = pattern.matcher(Files.readString(log));
+      return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /**
+   * Our own log configuration for the child: WARN, except the lines the harness reads (Kafka's
+   * version banner, the Streams state transitions), each stamped with epoch millis.
+   */
+  private Path log4jConfig() {
+    Path file = dir.resolve("log4j2-streams.properties");
+    if (!Files.exists(file)) {
+      String text = """
+          status = error
+          appender.out.type = Console
+          appender.out.name = out
+          appender.out.layout.type = PatternLayout
+          appender.out.layout.pattern = %d{UNIX_MILLIS} %p %m (%c{1})%n
+          rootLogger.level = warn
+          rootLogger.appenderRef.out.ref = out
+          logger.version.name = org.apache.kafka.common.utils.AppInfoParser
+          logger.version.level = info
+          logger.client.name = org.apache.kafka.streams.KafkaStreams
+          logger.client.level = info
+          logger.retorno.name = org.retorno
+          logger.retorno.level = info
+          """;
+      try {
+        Files.writeString(file, text);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
+    }
+    return file;
   }
 
   private Optional<String> endpoint() {
