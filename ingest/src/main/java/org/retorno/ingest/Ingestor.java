@@ -31,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * rejection topic are read once (see {@link TopicHistory}), and items with those keys count as
  * duplicates. So a rerun after a failure sends only what is missing, and a rerun of the same
  * inputs sends nothing. One run at a time: an ingestor is not meant to be shared by threads.
+ *
+ * <p>Files are read and parsed one ahead on a thread of the run's own ({@link ReadAhead}) while the
+ * current one is sent; deduplication, sends, acknowledgements and the account stay on the calling
+ * thread, in file order.
  */
 public final class Ingestor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
@@ -137,17 +141,19 @@ public final class Ingestor implements AutoCloseable {
     long[] sizes = files.stream().mapToLong(Ingestor::sizeOnDisk).toArray();
     listener.started(type, files.size(), java.util.Arrays.stream(sizes).sum());
     IngestAccount account = IngestAccount.empty();
-    for (int i = 0; i < files.size(); i++) {
-      InputFile file = files.get(i);
-      FileRun run = readFile(type, file, options);
-      run.settle(settings, pause);
-      account = account.plus(run.account());
-      LOG.info("{}: {}: {} {} ({} produced, {} duplicates, {} rejected{})", type.label(), file.name(),
-          run.read(), run.read() == 1 ? "item" : "items", run.produced(), run.duplicates(), run.rejections().size(),
-          run.notSent().isEmpty() ? "" : ", " + run.notSentItems() + " not sent");
-      listener.fileDone(file, sizes[i], run.account());
-      if (!run.notSent().isEmpty()) {
-        throw stopped(type, run, account, files.size() - i - 1);
+    try (ReadAhead<ParsedFile> parsed = new ReadAhead<>(files, file -> parseFile(type, file, options))) {
+      for (int i = 0; i < files.size(); i++) {
+        InputFile file = files.get(i);
+        FileRun run = send(type, parsed.next());
+        run.settle(settings, pause);
+        account = account.plus(run.account());
+        LOG.info("{}: {}: {} {} ({} produced, {} duplicates, {} rejected{})", type.label(), file.name(),
+            run.read(), run.read() == 1 ? "item" : "items", run.produced(), run.duplicates(), run.rejections().size(),
+            run.notSent().isEmpty() ? "" : ", " + run.notSentItems() + " not sent");
+        listener.fileDone(file, sizes[i], run.account());
+        if (!run.notSent().isEmpty()) {
+          throw stopped(type, run, account, files.size() - i - 1);
+        }
       }
     }
     listener.finished(account);
@@ -163,25 +169,33 @@ public final class Ingestor implements AutoCloseable {
     }
   }
 
-  private FileRun readFile(SourceType type, InputFile file, IngestOptions options) {
+  /** Opens and parses one file into its items, on the read-ahead thread: nothing is sent here. */
+  private ParsedFile parseFile(SourceType type, InputFile file, IngestOptions options) {
     InputFile opened;
     try {
       opened = gate.open(file);
     } catch (InputRejectedException e) {
-      FileRun run = newRun(type, file, null);
-      run.reject(e.position(), e.reason(), e.detail());
-      return run;
+      ParsedFile parsed = new ParsedFile(file, null);
+      parsed.reject(e.position(), e.reason(), e.detail());
+      return parsed;
     }
-    FileRun run = newRun(type, opened, TextKey.sha256Hex(opened.content()));
+    ParsedFile parsed = new ParsedFile(opened, TextKey.sha256Hex(opened.content()));
     try {
-      parsers.get(type).parse(opened, options, run);
+      parsers.get(type).parse(opened, options, parsed);
     } catch (InputRejectedException e) {
-      run.reject(e.position(), e.reason(), e.detail());
+      parsed.reject(e.position(), e.reason(), e.detail());
     } catch (RuntimeException e) {
       // A parser bug must not lose the file silently; the exception message may quote content, so
       // only its type is kept.
-      run.reject(null, Reason.PARSER_FAILURE, e.getClass().getSimpleName());
+      parsed.reject(null, Reason.PARSER_FAILURE, e.getClass().getSimpleName());
     }
+    return parsed;
+  }
+
+  /** Deduplicates and sends a parsed file's items in their order, on the ingest thread. */
+  private FileRun send(SourceType type, ParsedFile parsed) {
+    FileRun run = newRun(type, parsed.file(), parsed.fingerprint());
+    parsed.replayInto(run);
     return run;
   }
 
