@@ -20,18 +20,24 @@ final class IngestChild {
     this.registry = registry;
   }
 
-  /**
-   * Starts the command; its account goes to {@code report} (written only when the run ends) and its
-   * output to {@code log}.
-   *
-   * <p>One record a batch and one request in flight: a few thousand rows then take seconds to
-   * send instead of milliseconds, so a kill lands in the middle of the file. Idempotence and
-   * acks=all stay as ingest forces them.
-   */
+  /** Starts the command as an operator types it; its account goes to {@code report}, its output to {@code log}. */
   Process start(Path csv, Path report, Path log) {
+    return start(csv, report, log, List.of());
+  }
+
+  /**
+   * The same command with one record a batch and one request in flight: a few thousand rows then
+   * take seconds to send instead of milliseconds, so a kill lands in the middle of the file. The
+   * producer stays idempotent with acks=all, as ingest forces it.
+   */
+  Process startSlowed(Path csv, Path report, Path log) {
+    return start(csv, report, log, List.of("-X", "batch.size=0", "-X", "max.in.flight.requests.per.connection=1"));
+  }
+
+  private Process start(Path csv, Path report, Path log, List<String> producerSettings) {
     List<String> args = new ArrayList<>(List.of("ingest", "counts", csv.toString(),
-        "--bootstrap", bootstrap, "--registry", registry, "--report", report.toString(), "--no-progress",
-        "-X", "batch.size=0", "-X", "max.in.flight.requests.per.connection=1"));
+        "--bootstrap", bootstrap, "--registry", registry, "--report", report.toString(), "--no-progress"));
+    args.addAll(producerSettings);
     return ChildProcesses.startJava(MAIN_CLASS, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
         args, log);
   }
