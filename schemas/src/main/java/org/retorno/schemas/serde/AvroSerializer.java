@@ -3,6 +3,7 @@ package org.retorno.schemas.serde;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.avro.Schema;
@@ -51,7 +52,7 @@ public class AvroSerializer<T> implements Serializer<T> {
    */
   private record Target(String topic, Schema schema, Class<?> type, int id, DatumWriter<Object> writer) {
     boolean fits(String otherTopic, Schema otherSchema, Class<?> otherType) {
-      return schema == otherSchema && type == otherType && topic.equals(otherTopic);
+      return schema == otherSchema && type == otherType && Objects.equals(topic, otherTopic);
     }
   }
 
@@ -59,12 +60,14 @@ public class AvroSerializer<T> implements Serializer<T> {
   private record TargetKey(String topic, Schema schema, Class<?> type) {
     @Override
     public boolean equals(Object other) {
-      return other instanceof TargetKey key && key.schema == schema && key.type == type && key.topic.equals(topic);
+      return other instanceof TargetKey key && key.schema == schema && key.type == type
+          && Objects.equals(key.topic, topic);
     }
 
     @Override
     public int hashCode() {
-      return (topic.hashCode() * 31 + System.identityHashCode(schema)) * 31 + type.hashCode();
+      // Nothing promises a topic; a null one gives the subject "null-value", as it always did.
+      return (Objects.hashCode(topic) * 31 + System.identityHashCode(schema)) * 31 + type.hashCode();
     }
   }
 

@@ -94,6 +94,18 @@ class AvroSerdeReuseTest {
   }
 
   @Test
+  void aRecordForNoTopicIsFramedUnderTheSubjectNullValueAsBefore() {
+    AvroSerializer<Object> serializer = serializer();
+
+    byte[] first = serializer.serialize(null, rejection("a"));
+    byte[] second = serializer.serialize(null, rejection("a"));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(WireFormat.decode("t", first).schemaId())
+        .isEqualTo(MockSchemaRegistryClient.forScope(scope).latest("null-value").id());
+  }
+
+  @Test
   void aStringKeyIsRegisteredOnceNotOncePerRecord() {
     CountingClient counting = new CountingClient(MockSchemaRegistryClient.forScope(scope));
     AvroSerializer<Object> keys = new AvroSerializer<>(counting);
