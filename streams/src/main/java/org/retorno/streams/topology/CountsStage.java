@@ -15,6 +15,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.PeriodStatus;
 import org.retorno.schemas.Topics;
 
@@ -35,8 +36,13 @@ final class CountsStage {
             .withValueSerde(serdes.value(Event.class)));
   }
 
+  /** Events as the counts read them: each granularity's repartition carries these, not whole events. */
+  static KTable<String, PeriodEvent> periodEvents(KTable<String, Event> events) {
+    return events.mapValues(PeriodCounts::periodEvent, Named.as(Names.PERIOD_EVENTS));
+  }
+
   static KStream<String, CityCounts> build(StreamsBuilder builder, AvroSerdes serdes, TopologyConfig config,
-      KTable<String, Event> events, Granularity granularity, String allTopic, String settledTopic) {
+      KTable<String, PeriodEvent> events, Granularity granularity, String allTopic, String settledTopic) {
     PeriodCounts periods = new PeriodCounts(granularity);
     String publishedStore = Names.counts(granularity, "published-store");
     String pendingStore = Names.counts(granularity, "pending-store");
@@ -47,7 +53,8 @@ final class CountsStage {
     KStream<String, CityCounts> revisions = events
         .filter((id, event) -> periods.holds(event), Named.as(Names.counts(granularity, "precise-enough")))
         .groupBy((id, event) -> KeyValue.pair(periods.key(event), event),
-            Grouped.with(Names.counts(granularity, "by-city-period"), Serdes.String(), serdes.value(Event.class)))
+            Grouped.with(Names.counts(granularity, "period-events"), Serdes.String(),
+                serdes.value(PeriodEvent.class)))
         .aggregate(periods::empty, periods::add, periods::subtract,
             Named.as(Names.counts(granularity, "aggregate")),
             Materialized.<String, CityCounts, KeyValueStore<Bytes, byte[]>>as(Names.countsStore(granularity))

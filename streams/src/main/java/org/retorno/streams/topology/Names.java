@@ -42,6 +42,7 @@ public final class Names {
 
   public static final String EVENTS_TABLE = "events-table";
   public static final String EVENTS_STORE = "events-store";
+  public static final String PERIOD_EVENTS = "period-events";
 
   public static final String DAILY_COUNTS_STORE = "daily-counts-store";
   public static final String WEEKLY_COUNTS_STORE = "weekly-counts-store";

@@ -10,6 +10,7 @@ import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.TimePrecision;
 
 /**
@@ -45,15 +46,15 @@ final class PeriodCounts {
    * Whether an event belongs in this granularity's periods: a figure known only for a month (a
    * monthly table row) cannot be placed on a day or in a week, where it would look like a spike.
    */
-  boolean holds(Event event) {
+  boolean holds(PeriodEvent event) {
     return granularity == Granularity.MONTH
         || (event.getEventDatePrecision() != TimePrecision.MONTH
             && event.getEventDatePrecision() != TimePrecision.YEAR);
   }
 
   /** "geonamesId:yyyy-mm-dd" (the period's first day): one city's periods sort chronologically. */
-  String key(Event event) {
-    return event.getPlace().getGeonamesId() + ":" + periodStart(event.getEventDate());
+  String key(PeriodEvent event) {
+    return event.getCityId() + ":" + periodStart(event.getEventDate());
   }
 
   CityCounts empty() {
@@ -68,18 +69,33 @@ final class PeriodCounts {
         .build();
   }
 
-  CityCounts add(String key, Event event, CityCounts current) {
-    CityCounts next = CityCounts.newBuilder(current)
+  /** What the counts read of an event: its figure, date, city and claims, not its sources or range. */
+  static PeriodEvent periodEvent(Event event) {
+    return PeriodEvent.newBuilder()
+        .setId(event.getId())
         .setCityId(event.getPlace().getGeonamesId())
         .setCityName(event.getPlace().getName())
         .setAdmin1Code(event.getPlace().getAdmin1Code() != null ? event.getPlace().getAdmin1Code() : "")
+        .setCategory(event.getCategory())
+        .setEventDate(event.getEventDate())
+        .setEventDatePrecision(event.getEventDatePrecision())
+        .setFigure(event.getFigure())
+        .setClaimIds(event.getClaimIds())
+        .build();
+  }
+
+  CityCounts add(String key, PeriodEvent event, CityCounts current) {
+    CityCounts next = CityCounts.newBuilder(current)
+        .setCityId(event.getCityId())
+        .setCityName(event.getCityName())
+        .setAdmin1Code(event.getAdmin1Code())
         .setPeriodStart(periodStart(event.getEventDate()))
         .setPeriodEnd(periodEnd(event.getEventDate()))
         .build();
     return withCategory(next, event, +1);
   }
 
-  CityCounts subtract(String key, Event event, CityCounts current) {
+  CityCounts subtract(String key, PeriodEvent event, CityCounts current) {
     return withCategory(CityCounts.newBuilder(current).build(), event, -1);
   }
 
@@ -87,7 +103,7 @@ final class PeriodCounts {
    * Whether an event's figure is stated for this whole period (or more) rather than for a part of
    * it: a monthly table row covers its month; a day's news is a part of it.
    */
-  private boolean covers(Event event) {
+  private boolean covers(PeriodEvent event) {
     int precision = switch (event.getEventDatePrecision()) {
       case DAY -> 0;
       case WEEK -> 1;
@@ -107,7 +123,7 @@ final class PeriodCounts {
    * its parts add up to, never their sum: a month's total from a table already contains the daily
    * returns and news of that month, and adding both would count those people twice.
    */
-  private CityCounts withCategory(CityCounts counts, Event event, int sign) {
+  private CityCounts withCategory(CityCounts counts, PeriodEvent event, int sign) {
     List<CategoryCount> categories = new ArrayList<>();
     CategoryCount existing = null;
     for (CategoryCount count : counts.getCounts()) {

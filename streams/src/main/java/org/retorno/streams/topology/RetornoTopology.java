@@ -13,6 +13,7 @@ import org.retorno.avro.CityCounts;
 import org.retorno.avro.Claim;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.RejectedClaim;
 import org.retorno.schemas.Topics;
 import org.retorno.streams.extract.ClaimExtractor;
@@ -46,13 +47,13 @@ public final class RetornoTopology {
     CoverageStage.build(serdes, accepted);
     KStream<String, Event> events = EventsStage.build(builder, serdes, config,
         accepted.merge(increments, Named.as("claims-and-increments")));
-    KTable<String, Event> eventsTable = CountsStage.eventsTable(serdes, events);
+    KTable<String, PeriodEvent> periodEvents = CountsStage.periodEvents(CountsStage.eventsTable(serdes, events));
     Map<Granularity, String[]> outputs = Map.of(
         Granularity.DAY, new String[] {Topics.CITY_COUNTS_DAILY, Topics.CITY_COUNTS_DAILY_SETTLED},
         Granularity.WEEK, new String[] {Topics.CITY_COUNTS_WEEKLY, Topics.CITY_COUNTS_WEEKLY_SETTLED},
         Granularity.MONTH, new String[] {Topics.CITY_COUNTS_MONTHLY, Topics.CITY_COUNTS_MONTHLY_SETTLED});
     for (Granularity granularity : Granularity.values()) {
-      KStream<String, CityCounts> revisions = CountsStage.build(builder, serdes, config, eventsTable,
+      KStream<String, CityCounts> revisions = CountsStage.build(builder, serdes, config, periodEvents,
           granularity, outputs.get(granularity)[0], outputs.get(granularity)[1]);
       SpikesStage.build(builder, serdes, config, config.detection(), revisions, granularity);
     }

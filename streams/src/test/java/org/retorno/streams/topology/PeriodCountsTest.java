@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
-import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.schemas.geo.BorderCity;
 
 class PeriodCountsTest {
@@ -18,9 +18,9 @@ class PeriodCountsTest {
   private final PeriodCounts weekly = new PeriodCounts(Granularity.WEEK);
   private static final LocalDate DAY = LocalDate.of(2019, 7, 10);
 
-  private static Event event(String id, Category category, long figure) {
-    return EventFigures.toEvent(EventMembership.of(id,
-        List.of(exact("claim-" + id, "src-" + id, BorderCity.TIJUANA, category, figure, DAY))));
+  private static PeriodEvent event(String id, Category category, long figure) {
+    return PeriodCounts.periodEvent(EventFigures.toEvent(EventMembership.of(id,
+        List.of(exact("claim-" + id, "src-" + id, BorderCity.TIJUANA, category, figure, DAY)))));
   }
 
   @Test
@@ -40,7 +40,7 @@ class PeriodCountsTest {
   @Test
   void subtractingARevisedEventRemovesItsFigureAndIds() {
     CityCounts counts = daily.empty();
-    Event original = event("e1", Category.MPP_RETURN, 45);
+    PeriodEvent original = event("e1", Category.MPP_RETURN, 45);
     counts = daily.add("k", original, counts);
     counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
     counts = daily.subtract("k", original, counts);
@@ -52,7 +52,7 @@ class PeriodCountsTest {
 
   @Test
   void weeksRunMondayToSundayAndAreKeyedByTheirMonday() {
-    Event wednesday = event("e1", Category.MPP_RETURN, 5);
+    PeriodEvent wednesday = event("e1", Category.MPP_RETURN, 5);
     CityCounts counts = weekly.add(weekly.key(wednesday), wednesday, weekly.empty());
     assertThat(weekly.key(wednesday)).isEqualTo(BorderCity.TIJUANA.geonamesId() + ":2019-07-08");
     assertThat(counts.getGranularity()).isEqualTo(Granularity.WEEK);
@@ -63,10 +63,10 @@ class PeriodCountsTest {
   @Test
   void aMonthsTotalContainsItsDaysInsteadOfAddingToThem() {
     PeriodCounts monthly = new PeriodCounts(Granularity.MONTH);
-    Event table = EventFigures.toEvent(EventMembership.of("month", List.of(Claims.claim("c-m", "court",
-        BorderCity.TIJUANA, Category.MPP_RETURN, 1000, org.retorno.avro.CountKind.EXACT, LocalDate.of(2019, 7, 1),
-        org.retorno.avro.TimePrecision.MONTH).build())));
-    Event day = event("day", Category.MPP_RETURN, 45);
+    PeriodEvent table = PeriodCounts.periodEvent(EventFigures.toEvent(EventMembership.of("month",
+        List.of(Claims.claim("c-m", "court", BorderCity.TIJUANA, Category.MPP_RETURN, 1000,
+            org.retorno.avro.CountKind.EXACT, LocalDate.of(2019, 7, 1), org.retorno.avro.TimePrecision.MONTH).build()))));
+    PeriodEvent day = event("day", Category.MPP_RETURN, 45);
     CityCounts counts = monthly.add("k", day, monthly.empty());
     assertThat(counts.getCounts().get(0).getValue()).isEqualTo(45L);
     counts = monthly.add("k", table, counts);
