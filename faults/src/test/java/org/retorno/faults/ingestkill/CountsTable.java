@@ -19,8 +19,7 @@ import org.retorno.schemas.geo.BorderCity;
  * pipeline's daily counts are compared with.
  */
 record CountsTable(Path file, List<Row> rows) {
-  static final List<Category> CATEGORIES = List.of(Category.MPP_RETURN, Category.AVR_ENROLLMENT,
-      Category.AVR_DEPARTURE);
+  static final List<Category> CATEGORIES = List.of(Category.MPP_RETURN, Category.AVR_ENROLLMENT);
   static final String SOURCE = "Producer kill test table";
   static final String SOURCE_URL = "https://example.org/faults/producer-kill-2019";
 
@@ -29,7 +28,7 @@ record CountsTable(Path file, List<Row> rows) {
 
   static CountsTable write(Path file) throws IOException {
     StringBuilder csv = new StringBuilder()
-        .append("# Daily MPP returns and IOM AVR enrollments and departures by border city, 2019 (generated).\n")
+        .append("# Daily MPP returns and IOM AVR enrollments by border city, 2019 (generated).\n")
         .append("# Every figure is distinct: a row lost or counted twice changes a total.\n")
         .append("period_start,period_end,place,metric,value,semantics,source,source_url\n");
     long line = 3;

@@ -114,7 +114,7 @@ class ProducerKilledMidFileIT {
   void aRerunAfterSigkillMidFileSendsOnlyWhatIsMissingAndTheDailyCountsEqualTheTable() throws Exception {
     CountsTable table = CountsTable.write(dir.resolve("counts").resolve("returns-2019.csv"));
     int rows = table.rows().size();
-    assertThat(rows).isEqualTo(365 * 8 * 3);
+    assertThat(rows).isEqualTo(365 * 8 * 2);
     IngestChild ingest = new IngestChild(broker.bootstrapServers(), registry.url());
 
     // The first run: killed once a quarter of the table is on the raw topic.
