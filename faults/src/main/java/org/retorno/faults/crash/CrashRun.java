@@ -74,10 +74,13 @@ public final class CrashRun {
           long convergeMs = (System.nanoTime() - faultsDone) / 1_000_000;
           Comparison comparison = Comparison.of(truth,
               DailyCountsReader.latest(cluster.bootstrapServers(), registry.url(), Duration.ofMinutes(5)));
-          LOG.info("{}: compared {} events: exact={}", options.label(), comparison.eventsChecked(), comparison.exact());
+          ClaimsLedger claims = ClaimsReader.ledger(cluster.bootstrapServers(), registry.url(), Duration.ofMinutes(5));
+          LOG.info("{}: compared {} events: exact={}; {} claim records read, {} expected: {} extra, {} missing",
+              options.label(), comparison.eventsChecked(), comparison.exact(), claims.claimRecordsRead(),
+              claims.claimRecordsExpected(), claims.extra(), claims.missing());
           return new RunResult(options.label(), options.guarantee(), settingsOf(), options.workload().seed(),
               feeder.acknowledged(), workload.countsByKind(), faults, convergeMs,
-              (System.nanoTime() - started) / 1_000_000, comparison);
+              (System.nanoTime() - started) / 1_000_000, comparison, claims);
         } finally {
           instances.forEach(StreamsProcess::stop);
         }
@@ -96,14 +99,31 @@ public final class CrashRun {
    * the schemas jar meanwhile, and a class loaded late from a replaced jar is not found.
    */
   private static void preloadContracts() {
-    for (Class<?> type : List.of(org.retorno.avro.CityCounts.class, org.retorno.avro.CaseCountRow.class)) {
-      org.apache.avro.specific.SpecificData.get().getSchema(type);
+    for (Class<?> type : List.of(org.retorno.avro.CityCounts.class, org.retorno.avro.CaseCountRow.class,
+        org.retorno.avro.Claim.class)) {
+      preload(org.apache.avro.specific.SpecificData.get().getSchema(type), new java.util.HashSet<>());
     }
-    List.of(org.retorno.avro.Granularity.values(), org.retorno.avro.PeriodStatus.values(),
-        org.retorno.avro.Category.values(), org.retorno.avro.CountSemantics.values(),
-        org.retorno.avro.SourceKind.values(), org.retorno.avro.PlacePrecision.values());
-    new org.retorno.avro.CategoryCount();
-    new org.retorno.avro.Place();
+  }
+
+  /** Loads the generated class of every named type the schema reaches (nested records, enums). */
+  private static void preload(org.apache.avro.Schema schema, java.util.Set<String> seen) {
+    switch (schema.getType()) {
+      case RECORD -> {
+        if (seen.add(schema.getFullName())) {
+          org.apache.avro.specific.SpecificData.get().newRecord(null, schema);
+          schema.getFields().forEach(field -> preload(field.schema(), seen));
+        }
+      }
+      case ENUM, FIXED -> {
+        if (seen.add(schema.getFullName())) {
+          org.apache.avro.specific.SpecificData.get().getClass(schema);
+        }
+      }
+      case UNION -> schema.getTypes().forEach(branch -> preload(branch, seen));
+      case ARRAY -> preload(schema.getElementType(), seen);
+      case MAP -> preload(schema.getValueType(), seen);
+      default -> { }
+    }
   }
 
   private Map<String, String> settingsOf() {
@@ -142,7 +162,7 @@ public final class CrashRun {
         double atSeconds = (at - feedStart) / 1e9;
         double gapSeconds = (at - previous) / 1e9;
         CompletableFuture<FaultRecord> fault = kind.equals("broker")
-            ? CompletableFuture.completedFuture(killBroker(cluster, admin, atSeconds, gapSeconds))
+            ? CompletableFuture.completedFuture(killBroker(cluster, admin, atSeconds, gapSeconds, feedDone))
             : killStreams(instances.get(random.nextInt(instances.size())), group, atSeconds, gapSeconds, feedDone,
                 watchers);
         previous = System.nanoTime();
@@ -164,6 +184,7 @@ public final class CrashRun {
       double gapSeconds, BooleanSupplier feedDone, ExecutorService watchers) {
     long killedAt = System.nanoTime();
     long killedAtEpochMs = System.currentTimeMillis();
+    boolean duringFeed = !feedDone.getAsBoolean();
     victim.kill();
     victim.restart();
     int start = victim.starts();
@@ -171,8 +192,8 @@ public final class CrashRun {
     long toRunning = (System.nanoTime() - killedAt) / 1_000_000;
     long toJvmUp = victim.firstClientAt().stream().map(t -> t - killedAtEpochMs).findFirst().orElse(-1);
     long toStarted = victim.streamsStartedAt().stream().map(t -> t - killedAtEpochMs).findFirst().orElse(-1);
-    FaultRecord fault = new FaultRecord("streams", victim.instanceId(), atSeconds, gapSeconds, toJvmUp, toStarted,
-        toRunning, -1);
+    FaultRecord fault = new FaultRecord("streams", victim.instanceId(), atSeconds, gapSeconds, duringFeed, toJvmUp,
+        toStarted, toRunning, -1);
     LOG.info("{}: {} SIGKILLed at {} s, RUNNING again after {} ms", options.label(), victim.instanceId(),
         String.format(Locale.ROOT, "%.1f", atSeconds), toRunning);
     return CompletableFuture.supplyAsync(() -> {
@@ -195,9 +216,11 @@ public final class CrashRun {
    * SIGKILL and restart of one node: the time until its own listener answers with the full
    * cluster, then until every partition has all replicas in sync again.
    */
-  private FaultRecord killBroker(KraftCluster cluster, Admin admin, double atSeconds, double gapSeconds) {
+  private FaultRecord killBroker(KraftCluster cluster, Admin admin, double atSeconds, double gapSeconds,
+      BooleanSupplier feedDone) {
     int node = random.nextInt(KraftCluster.NODES);
     long killedAt = System.nanoTime();
+    boolean duringFeed = !feedDone.getAsBoolean();
     cluster.kill(node);
     cluster.restart(node);
     cluster.awaitNodeServing(node, START_TIMEOUT);
@@ -206,7 +229,8 @@ public final class CrashRun {
     long isrFull = (System.nanoTime() - killedAt) / 1_000_000;
     LOG.info("{}: broker node-{} SIGKILLed at {} s, serving after {} ms, ISR full after {} ms", options.label(),
         node + 1, String.format(Locale.ROOT, "%.1f", atSeconds), serving, isrFull);
-    return new FaultRecord("broker", "node-" + (node + 1), atSeconds, gapSeconds, -1, serving, isrFull, -1);
+    return new FaultRecord("broker", "node-" + (node + 1), atSeconds, gapSeconds, duringFeed, -1, serving,
+        isrFull, -1);
   }
 
   /**

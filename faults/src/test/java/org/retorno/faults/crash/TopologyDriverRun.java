@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -17,17 +19,24 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.retorno.avro.CaseCountRow;
 import org.retorno.avro.CityCounts;
+import org.retorno.avro.Claim;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.serde.AvroSerde;
 import org.retorno.streams.topology.EventTimeExtractor;
 import org.retorno.streams.topology.RetornoTopology;
 import org.retorno.streams.topology.TopologyConfig;
 
-/** The real topology in a TopologyTestDriver, fed a workload; returns the latest daily counts. */
-final class TopologyDriverRun {
-  private TopologyDriverRun() {}
+/**
+ * The real topology in a TopologyTestDriver, fed a workload: the latest daily counts and every
+ * record it sends to {@code claims}.
+ */
+record TopologyDriverRun(Map<String, CityCounts> latestDailyCounts, List<ClaimEntry> claimRecords) {
 
   static Map<String, CityCounts> latestDailyCounts(Workload workload) {
+    return of(workload).latestDailyCounts();
+  }
+
+  static TopologyDriverRun of(Workload workload) {
     Map<String, Object> serde = Map.of("schema.registry.url", "mock://crash-" + UUID.randomUUID());
     TopologyConfig config = TopologyConfig.withDefaults(serde)
         .withClock(Clock.fixed(Instant.parse("2020-06-01T00:00:00Z"), ZoneOffset.UTC));
@@ -47,12 +56,17 @@ final class TopologyDriverRun {
           Serdes.String().serializer(), AvroSerde.specific(CaseCountRow.class, serde, false).serializer());
       TestOutputTopic<String, CityCounts> output = driver.createOutputTopic(Topics.CITY_COUNTS_DAILY,
           Serdes.String().deserializer(), AvroSerde.specific(CityCounts.class, serde, false).deserializer());
+      TestOutputTopic<String, Claim> claims = driver.createOutputTopic(Topics.CLAIMS,
+          Serdes.String().deserializer(), AvroSerde.specific(Claim.class, serde, false).deserializer());
       Map<String, CityCounts> latest = new TreeMap<>();
+      List<ClaimEntry> claimRecords = new ArrayList<>();
       for (WorkloadRecord record : workload.records()) {
         input.pipeInput(record.key(), record.row(), record.timestampMs());
         output.readKeyValuesToList().forEach(update -> latest.put(update.key, update.value));
+        claims.readValuesToList().forEach(claim -> claimRecords.add(new ClaimEntry(claim.getId(),
+            claim.getRetracted())));
       }
-      return latest;
+      return new TopologyDriverRun(latest, List.copyOf(claimRecords));
     }
   }
 }
