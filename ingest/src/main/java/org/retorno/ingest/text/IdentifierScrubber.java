@@ -38,14 +38,32 @@ public final class IdentifierScrubber {
   private IdentifierScrubber() {}
 
   public static String scrub(String text) {
-    if (text == null || text.isEmpty()) {
+    if (text == null || !mayHoldIdentifier(text)) {
       return text;
     }
+    return scrubAll(text);
+  }
+
+  static String scrubAll(String text) {
     String scrubbed = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
     scrubbed = ALIEN_NUMBER.matcher(scrubbed).replaceAll(A_NUMBER);
     scrubbed = replaceWhenPhone(INTERNATIONAL_PHONE, scrubbed, 8);
     scrubbed = replaceWhenPhone(NATIONAL_PHONE, scrubbed, 10);
     return scrubNamesWithAge(scrubbed);
+  }
+
+  /**
+   * Every pattern here needs an ASCII digit or an "@" (an age, a number, an address), so a cell
+   * with neither is returned as it is without running five regular expressions over it.
+   */
+  static boolean mayHoldIdentifier(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || (c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String replaceWhenPhone(Pattern pattern, String text, int minimumDigits) {

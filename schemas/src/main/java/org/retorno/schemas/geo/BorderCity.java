@@ -105,12 +105,42 @@ public enum BorderCity {
     return Optional.empty();
   }
 
-  /** Lower case, accents removed, inner whitespace collapsed. */
+  /**
+   * Lower case, accents removed, inner whitespace collapsed. One pass instead of two regular
+   * expressions: every table row folds its place names, and the regexes were a tenth of ingest.
+   */
   public static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean afterSpace = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int codePoint = decomposed.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (isMark(codePoint)) {
+        continue;
+      }
+      if (isRegexSpace(codePoint)) {
+        if (!afterSpace) {
+          out.append(' ');
+        }
+        afterSpace = true;
+        continue;
+      }
+      afterSpace = false;
+      out.appendCodePoint(codePoint);
+    }
+    return out.toString().toLowerCase(Locale.ROOT).strip();
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** What {@code \\s} matches in a Java regular expression without flags. */
+  private static boolean isRegexSpace(int codePoint) {
+    return codePoint == ' ' || codePoint == '\t' || codePoint == '\n' || codePoint == 0x0B
+        || codePoint == '\f' || codePoint == '\r';
   }
 }
