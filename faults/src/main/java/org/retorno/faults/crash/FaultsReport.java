@@ -48,13 +48,15 @@ public record FaultsReport(RunResult exactlyOnce, List<RunResult> controls) {
             + exactlyOnce.claims().missing() + " missing too";
     if (control.comparison().exact() && !claims.exact()) {
       return control.label() + ": counts are idempotent under replay by design, so at-least-once comes out with "
-          + "exact counts; the control is caught by " + claims.extra() + " duplicated and " + claims.missing()
-          + " missing records on `claims`" + eos + ".";
+          + "exact counts; the control is caught by " + claims.extra() + " duplicated records on `claims` ("
+          + claims.missing() + " missing)" + eos + ".";
     }
     if (!control.comparison().exact()) {
-      return control.label() + ": caught by its counts (" + control.comparison().eventsLost() + " events lost, "
-          + control.comparison().eventsExtra() + " extra) and " + claims.extra() + " duplicated, "
-          + claims.missing() + " missing records on `claims`" + eos + ".";
+      Comparison c = control.comparison();
+      return control.label() + ": caught by " + claims.extra() + " duplicated records on `claims` ("
+          + claims.missing() + " missing)" + eos + "; its counts are wrong too: " + c.cellsTooLow() + " cells too low, "
+          + c.cellsTooHigh() + " too high (figure lost " + c.figureLost() + ", added " + c.figureExtra()
+          + "), events lost " + c.eventsLost() + ", extra " + c.eventsExtra() + ".";
     }
     return control.label() + ": NOT caught: exact counts and exactly the expected records on `claims`.";
   }
