@@ -57,10 +57,11 @@ final class PeriodSettler implements Processor<String, CityCounts, String, CityC
     boolean settled = isSettled(record.value(), context.currentStreamTimeMs());
     int revision = settled && previous != null && previous.getStatus() == PeriodStatus.SETTLED
         ? previous.getRevision() + 1 : 0;
-    CityCounts next = CityCounts.newBuilder(record.value())
-        .setStatus(settled ? PeriodStatus.SETTLED : PeriodStatus.PROVISIONAL)
-        .setRevision(revision)
-        .build();
+    // The aggregate hands over a value of its own (its store keeps bytes), so it is stamped in
+    // place: a builder would deep-copy every id list of the period.
+    CityCounts next = record.value();
+    next.setStatus(settled ? PeriodStatus.SETTLED : PeriodStatus.PROVISIONAL);
+    next.setRevision(revision);
     published.put(record.key(), next);
     String pendingKey = next.getPeriodEnd() + "|" + record.key();
     if (settled) {
