@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 public final class FaultsCli implements Callable<Integer> {
   /**
    * The control's commit interval: at-least-once's own default. Everything the killed instance
-   * processed since its last commit is processed again after the restart, and the per-city
-   * aggregation (adder and subtractor) applies it twice; the longer the interval, the surer a kill
-   * lands in such a window (5 s came out exact at 12 records/s, see the README).
+   * processed since its last commit is processed again after the restart and its claims are sent
+   * to {@code claims} twice (the claims ledger counts them); the longer the interval, the more a
+   * kill finds processed and not committed.
    */
   public static final int CONTROL_COMMIT_INTERVAL_MS = 30_000;
 
