@@ -47,8 +47,8 @@ public record FaultsReport(RunResult exactlyOnce, List<RunResult> controls) {
         : ", but exactly-once shows " + exactlyOnce.claims().extra() + " duplicated and "
             + exactlyOnce.claims().missing() + " missing too";
     if (control.comparison().exact() && !claims.exact()) {
-      return control.label() + ": counts are idempotent under replay by design, so at-least-once comes out with "
-          + "exact counts; the control is caught by " + claims.extra() + " duplicated records on `claims` ("
+      return control.label() + ": its counts came out exact (no replayed record reached a per-period sum before a "
+          + "commit); the control is caught by " + claims.extra() + " duplicated records on `claims` ("
           + claims.missing() + " missing)" + eos + ".";
     }
     if (!control.comparison().exact()) {

@@ -17,8 +17,8 @@ public record RunResult(String label, String guarantee, Map<String, String> stre
     long totalMs, Comparison comparison, ClaimsLedger claims) {
 
   /**
-   * Exact only when both agree: the counts are idempotent under replay by design, so only the
-   * claim records show a record processed twice.
+   * Exact only when both agree: a record processed twice changes the counts only when the replay
+   * reaches a per-period sum, which a kill may or may not catch; the claim records show it always.
    */
   public boolean exact() {
     return comparison.exact() && claims.exact();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * streams SIGKILLs and one broker SIGKILL while the workload is fed, with exactly-once the
  * published counts equal the ground truth and every raw record's claims are on {@code claims}
  * exactly once; the negative control (at-least-once, no cache, 30 s commits) killed the same way
- * must come out wrong, or the kill test proves nothing. Its counts may well be exact (they are
- * idempotent under replay by design); its claim records are not, since what it processed after
- * its last commit is processed and sent again.
+ * must come out wrong, or the kill test proves nothing. Its counts may come out exact by luck (a
+ * replay changes them only where it reaches a per-period sum); its claim records never do, since
+ * what it processed after its last commit is processed and sent again.
  */
 class CrashFaultIT {
   /** About 920 records at 8 a second: the feed lasts through the first kills and their recovery. */

@@ -19,8 +19,8 @@ class FaultsReportTest {
     assertThat(control.exact()).isFalse();
     assertThat(report.passed()).isTrue();
     assertThat(report.controlsCaught()).isEqualTo(1);
-    assertThat(report.markdown()).contains("negative control: counts are idempotent under replay by design, so "
-        + "at-least-once comes out with exact counts; the control is caught by 79 duplicated records on `claims` "
+    assertThat(report.markdown()).contains("negative control: its counts came out exact (no replayed record reached a per-period sum before a "
+        + "commit); the control is caught by 79 duplicated records on `claims` "
         + "(0 missing), which exactly-once never shows (0 duplicated, 0 missing).");
   }
 
