@@ -61,4 +61,28 @@ public final class SeriesJudge {
     }
     return verdicts;
   }
+
+  /**
+   * The verdicts {@code replay(counts, 0, 0)} gives, reusing those of an earlier replay up to the
+   * first period whose count differs: a period's verdict reads only the counts up to it and the
+   * carry of the period before. A revision of the latest period re-judges that period alone.
+   *
+   * @param previousCounts the counts of the earlier replay
+   * @param previous its verdicts, one per element of {@code previousCounts}
+   */
+  public Verdict[] replay(double[] counts, double[] previousCounts, Verdict[] previous) {
+    int limit = Math.min(counts.length, previousCounts.length);
+    int same = 0;
+    while (same < limit && Double.compare(counts[same], previousCounts[same]) == 0) {
+      same++;
+    }
+    Verdict[] verdicts = new Verdict[counts.length];
+    System.arraycopy(previous, 0, verdicts, 0, same);
+    double carry = same == 0 ? 0 : previous[same - 1].carry();
+    for (int t = same; t < counts.length; t++) {
+      verdicts[t] = judge(counts, t, HistoryRule.firstActive(counts, t), carry);
+      carry = verdicts[t].carry();
+    }
+    return verdicts;
+  }
 }

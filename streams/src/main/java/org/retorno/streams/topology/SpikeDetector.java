@@ -48,6 +48,8 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
    * months cries wolf (1.6 per 100 city-weeks).
    */
   static final int MONTHLY_VOLUME_BASELINE = 3;
+  /** Series whose verdicts stay in memory: a task holds 8 cities x 14 categories per granularity. */
+  static final int REPLAYS_KEPT = 256;
 
   private final Granularity granularity;
   private final DetectionConfig detection;
@@ -55,6 +57,8 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   private final PipelineListener listener;
   private final String storeName;
   private final Map<Category, SpikeMethod> methods = new EnumMap<>(Category.class);
+  /** The last verdicts per series, so a revision re-judges only from the first changed period. */
+  private final ReplayedSeries replayed = new ReplayedSeries(REPLAYS_KEPT);
   private ProcessorContext<String, SpikeAlert> context;
   private KeyValueStore<String, SpikeSeries> store;
 
@@ -71,6 +75,12 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   public void init(ProcessorContext<String, SpikeAlert> context) {
     this.context = context;
     this.store = context.getStateStore(storeName);
+    replayed.clear();
+  }
+
+  @Override
+  public void close() {
+    replayed.clear();
   }
 
   @Override
@@ -82,7 +92,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     Map<Category, CategoryCount> byCategory = new HashMap<>();
     counts.getCounts().forEach(count -> byCategory.put(count.getCategory(), count));
     for (Category category : Category.values()) {
-      String key = counts.getCityId() + ":" + category;
+      String key = seriesKey(counts.getCityId(), category);
       SpikeSeries series = store.get(key);
       CategoryCount count = byCategory.get(category);
       long value = count == null ? 0 : count.getValue();
@@ -181,6 +191,10 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     }
   }
 
+  private static String seriesKey(long cityId, Category category) {
+    return cityId + ":" + category;
+  }
+
   private void forward(Record<String, CityCounts> record, SpikeAlert alert) {
     context.forward(new Record<>(Long.toString(alert.getCityId()), alert, record.timestamp()));
   }
@@ -235,7 +249,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     }
     boolean volume = MetricClass.of(category) == MetricClass.VOLUME;
     double[] judged = judgedCounts(values, firstActive, volume);
-    SeriesJudge.Verdict[] verdicts = new SeriesJudge(method).replay(judged, 0, 0);
+    SeriesJudge.Verdict[] verdicts = replayed.replay(seriesKey(revision.getCityId(), category), method, judged);
     int episodeStart = -1;
     Evaluation peak = null;
     for (int t = 0; t <= values.length; t++) {
