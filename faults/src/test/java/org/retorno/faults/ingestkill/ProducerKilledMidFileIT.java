@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,17 +28,13 @@ import org.retorno.avro.CaseCountRow;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
+import org.retorno.faults.TopicSizes;
 import org.retorno.faults.crash.ChildProcesses;
-import org.retorno.local.broker.BrokerOptions;
-import org.retorno.local.broker.EmbeddedBroker;
-import org.retorno.local.demo.ProcessingProgress;
+import org.retorno.local.demo.LocalPipeline;
+import org.retorno.local.demo.PipelineOptions;
 import org.retorno.local.demo.TopicReader;
-import org.retorno.local.registry.RegistryOptions;
-import org.retorno.local.registry.RegistryServer;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.geo.BorderCity;
-import org.retorno.streams.app.StreamsApp;
-import org.retorno.streams.app.StreamsSettings;
 
 /**
  * A producer killed in the middle of a file, then run again. {@code retorno ingest counts} runs in
@@ -63,50 +54,26 @@ class ProducerKilledMidFileIT {
   @TempDir
   static Path dir;
 
-  private EmbeddedBroker broker;
+  private LocalPipeline pipeline;
   private Admin admin;
-  private RegistryServer registry;
-  private StreamsApp streams;
-  private String applicationId;
   private Properties client;
 
   @BeforeAll
   void start() throws Exception {
-    broker = EmbeddedBroker.start(BrokerOptions.ephemeral(dir.resolve("broker")));
-    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
-    Topics.ensureExist(admin, 2, (short) 1);
-    registry = RegistryServer.start(RegistryOptions.defaults(broker.bootstrapServers()).withHost("127.0.0.1")
-        .withPort(0));
-    client = new Properties();
-    client.put("bootstrap.servers", broker.bootstrapServers());
-    client.put("schema.registry.url", registry.url());
-    Properties props = new Properties();
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-    props.put(StreamsSettings.REGISTRY_URL, registry.url());
-    props.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("streams").toString());
-    props.put(StreamsSettings.HTTP_HOST, "127.0.0.1");
-    props.put(StreamsSettings.HTTP_PORT, "0");
-    StreamsSettings settings = new StreamsSettings(props);
-    applicationId = settings.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-    streams = StreamsApp.start(settings);
-    await("streams RUNNING").atMost(PROCESSING_TIMEOUT).pollInterval(Duration.ofMillis(100))
-        .until(() -> streams.streams().state() == KafkaStreams.State.RUNNING);
+    pipeline = LocalPipeline.start(PipelineOptions.ephemeral(dir.resolve("pipeline")));
+    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers()));
+    client = pipeline.clientProperties();
+    pipeline.awaitRunning(PROCESSING_TIMEOUT);
   }
 
   @AfterAll
   void stop() {
     ChildProcesses.killAll();
-    if (streams != null) {
-      streams.close();
-    }
-    if (registry != null) {
-      registry.close();
-    }
     if (admin != null) {
       admin.close();
     }
-    if (broker != null) {
-      broker.close();
+    if (pipeline != null) {
+      pipeline.close();
     }
   }
 
@@ -115,7 +82,7 @@ class ProducerKilledMidFileIT {
     CountsTable table = CountsTable.write(dir.resolve("counts").resolve("returns-2019.csv"));
     int rows = table.rows().size();
     assertThat(rows).isEqualTo(365 * 8 * 2);
-    IngestChild ingest = new IngestChild(broker.bootstrapServers(), registry.url());
+    IngestChild ingest = new IngestChild(pipeline.bootstrapServers(), pipeline.registryUrl());
 
     // The first run: killed once a quarter of the table is on the raw topic.
     Path firstReport = dir.resolve("first-report.json");
@@ -126,7 +93,7 @@ class ProducerKilledMidFileIT {
     try {
       await("a quarter of the rows on " + Topics.RAW_CASE_COUNTS + " or the first run gone")
           .atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(10))
-          .until(() -> !first.isAlive() || recordsOn(Topics.RAW_CASE_COUNTS) >= rows / 4);
+          .until(() -> !first.isAlive() || TopicSizes.recordsOn(admin, Topics.RAW_CASE_COUNTS) >= rows / 4);
       aliveAtQuarter = first.isAlive();
     } finally {
       ChildProcesses.kill(first);
@@ -142,7 +109,8 @@ class ProducerKilledMidFileIT {
     long leftByTheKill = partial.size();
     assertThat(leftByTheKill).as("killed mid-file").isGreaterThanOrEqualTo(rows / 4).isLessThan(rows);
     assertThat(distinctKeys(partial)).as("no row twice after the kill").hasSize(partial.size());
-    assertThat(recordsOn(Topics.RAW_CASE_COUNTS)).as("nothing landed after the kill").isEqualTo(leftByTheKill);
+    assertThat(TopicSizes.recordsOn(admin, Topics.RAW_CASE_COUNTS)).as("nothing landed after the kill")
+        .isEqualTo(leftByTheKill);
     long killed = System.nanoTime();
 
     // The command again, to the end, with the producer as operators run it.
@@ -173,8 +141,7 @@ class ProducerKilledMidFileIT {
         .containsExactlyInAnyOrderElementsOf(table.rows());
 
     // Downstream: the daily counts equal the table's, and nothing went astray.
-    new ProcessingProgress(admin, applicationId, List.of(Topics.RAW_NEWS, Topics.RAW_REPORTS, Topics.RAW_CASE_COUNTS))
-        .awaitCaughtUp(PROCESSING_TIMEOUT);
+    pipeline.awaitProcessed(PROCESSING_TIMEOUT);
     System.out.printf("ProducerKilledMidFileIT: first run killed after %.1f s with %d of %d rows on %s; rerun: %s,"
         + " in %.1f s; streams caught up %.1f s later%n", seconds(started, killed), leftByTheKill, rows,
         Topics.RAW_CASE_COUNTS, account.get("summary").asText(), seconds(killed, rerunDone),
@@ -182,9 +149,9 @@ class ProducerKilledMidFileIT {
     Map<String, Map<Category, Long>> expected = table.dailyCounts();
     assertThat(expected).hasSize(365 * 8);
     assertThat(dailyCounts()).isEqualTo(expected);
-    assertThat(recordsOn(Topics.STREAMS_DLQ)).isZero();
-    assertThat(recordsOn(Topics.INGEST_REJECTIONS)).isZero();
-    assertThat(recordsOn(Topics.REJECTED_CLAIMS)).isZero();
+    assertThat(TopicSizes.recordsOn(admin, Topics.STREAMS_DLQ)).isZero();
+    assertThat(TopicSizes.recordsOn(admin, Topics.INGEST_REJECTIONS)).isZero();
+    assertThat(TopicSizes.recordsOn(admin, Topics.REJECTED_CLAIMS)).isZero();
   }
 
   private static double seconds(long fromNanos, long toNanos) {
@@ -217,15 +184,4 @@ class ProducerKilledMidFileIT {
     return counts;
   }
 
-  /** Records on a topic: end minus start offsets over its partitions (a transaction marker counts too). */
-  private long recordsOn(String topic) throws Exception {
-    List<TopicPartition> partitions = new ArrayList<>();
-    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-        .forEach(partition -> partitions.add(new TopicPartition(topic, partition.partition())));
-    var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-        .all().get();
-    var starts = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())))
-        .all().get();
-    return partitions.stream().mapToLong(p -> ends.get(p).offset() - starts.get(p).offset()).sum();
-  }
 }

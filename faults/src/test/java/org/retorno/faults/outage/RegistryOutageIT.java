@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,8 +15,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.ThreadMetadata;
@@ -35,6 +32,7 @@ import org.retorno.ingest.IngestException;
 import org.retorno.ingest.IngestOptions;
 import org.retorno.ingest.Ingestor;
 import org.retorno.ingest.SourceType;
+import org.retorno.faults.TopicSizes;
 import org.retorno.local.broker.BrokerOptions;
 import org.retorno.local.broker.EmbeddedBroker;
 import org.retorno.local.demo.ProcessingProgress;
@@ -162,8 +160,8 @@ class RegistryOutageIT {
 
     assertThat(mppReturns()).isEqualTo(expected);
     assertThat(expected).hasSize(8 * 31 + 1);
-    assertThat(recordsOn(Topics.RAW_CASE_COUNTS)).isEqualTo(8 * 31);
-    assertThat(recordsOn(Topics.STREAMS_DLQ)).isZero();
+    assertThat(TopicSizes.recordsOn(admin, Topics.RAW_CASE_COUNTS)).isEqualTo(8 * 31);
+    assertThat(TopicSizes.recordsOn(admin, Topics.STREAMS_DLQ)).isZero();
     assertThat(streams.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
     assertThat(threadNames()).isEqualTo(threadsBefore);
   }
@@ -222,16 +220,6 @@ class RegistryOutageIT {
     }
   }
 
-  private long recordsOn(String topic) throws Exception {
-    List<TopicPartition> partitions = new ArrayList<>();
-    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-        .forEach(partition -> partitions.add(new TopicPartition(topic, partition.partition())));
-    var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-        .all().get();
-    var starts = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())))
-        .all().get();
-    return partitions.stream().mapToLong(p -> ends.get(p).offset() - starts.get(p).offset()).sum();
-  }
 
   private Set<String> threadNames() {
     return streams.streams().metadataForLocalThreads().stream().map(ThreadMetadata::threadName)
