@@ -32,6 +32,7 @@ public final class Topics {
   public static final String CITY_COUNTS_MONTHLY = "city-counts-monthly";
   public static final String CITY_COUNTS_MONTHLY_SETTLED = "city-counts-monthly-settled";
   public static final String COVERAGE_DAILY = "coverage-daily";
+  public static final String COUNT_PROVENANCE = "count-provenance";
   public static final String SPIKE_ALERTS = "spike-alerts";
   public static final String STREAMS_DLQ = "streams-dlq";
 
@@ -71,6 +72,7 @@ public final class Topics {
       new Spec(CITY_COUNTS_WEEKLY_SETTLED, Retention.FOREVER),
       new Spec(CITY_COUNTS_MONTHLY, Retention.COMPACTED),
       new Spec(CITY_COUNTS_MONTHLY_SETTLED, Retention.FOREVER),
+      new Spec(COUNT_PROVENANCE, Retention.COMPACTED),
       new Spec(COVERAGE_DAILY, Retention.COMPACTED),
       new Spec(SPIKE_ALERTS, Retention.FOREVER),
       new Spec(STREAMS_DLQ, Retention.FOREVER));

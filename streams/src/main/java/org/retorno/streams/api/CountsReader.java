@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Granularity;
 import org.retorno.schemas.geo.BorderCity;
+import org.retorno.streams.topology.Periods;
 
 /**
  * Exact per-city counts for a period range, from whichever instances hold them. Keys are
@@ -24,10 +29,12 @@ final class CountsReader {
 
   private final LocalStores local;
   private final Cluster cluster;
+  private final ProvenanceReader provenance;
 
-  CountsReader(LocalStores local, Cluster cluster) {
+  CountsReader(LocalStores local, Cluster cluster, ProvenanceReader provenance) {
     this.local = local;
     this.cluster = cluster;
+    this.provenance = provenance;
   }
 
   /** Rows of periods starting in [from, to], ordered by city name and period. */
@@ -53,7 +60,29 @@ final class CountsReader {
       }
     }
     inRange.sort(Comparator.comparing(CountRow::cityName).thenComparing(CountRow::periodStart));
-    return inRange;
+    return store.isPresent() ? withProvenance(granularity, inRange) : inRange;
+  }
+
+  /** Each row with the events and claims of its days that count at this granularity. */
+  private List<CountRow> withProvenance(Granularity granularity, List<CountRow> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    LocalDate first = rows.stream().map(CountRow::periodStart).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate last = rows.stream().map(CountRow::periodEnd).max(Comparator.naturalOrder()).orElseThrow();
+    Set<Long> cities = rows.stream().map(CountRow::cityId).collect(Collectors.toSet());
+    Map<String, List<Provenance>> byPeriod = new HashMap<>();
+    for (Provenance entry : provenance.read(cities, first, last)) {
+      if (Periods.counts(granularity, entry.precision())) {
+        byPeriod.computeIfAbsent(entry.cityId() + ":" + Periods.start(granularity, entry.date()),
+            k -> new ArrayList<>()).add(entry);
+      }
+    }
+    List<CountRow> filled = new ArrayList<>(rows.size());
+    for (CountRow row : rows) {
+      filled.add(row.withProvenance(byPeriod.getOrDefault(row.cityId() + ":" + row.periodStart(), List.of())));
+    }
+    return filled;
   }
 
   /** This instance's active partitions only: the part of an answer that peers ask it for. */

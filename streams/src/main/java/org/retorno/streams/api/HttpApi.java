@@ -78,13 +78,14 @@ public final class HttpApi implements AutoCloseable {
     this.auth = new AnalystAuth(config.analystToken());
     LocalStores local = new LocalStores(streams);
     Cluster cluster = new Cluster(streams, self, new PeerClient(auth, tls.map(HttpTls::peers)));
-    CountsReader countsReader = new CountsReader(local, cluster);
+    ProvenanceReader provenance = new ProvenanceReader(local, cluster);
+    CountsReader countsReader = new CountsReader(local, cluster, provenance);
     CountsService counts = new CountsService(countsReader);
     ClaimIndex claims = new ClaimIndex(config.claimCapacity());
     AlertLog alerts = new AlertLog(config.alertCapacity());
     EventsQuery eventsQuery = new EventsQuery(local, cluster);
-    this.routes = new Routes(counts, countsReader, new EventsService(eventsQuery, counts, claims), eventsQuery,
-        alerts, new HxlExport(claims));
+    this.routes = new Routes(counts, countsReader, provenance, new EventsService(eventsQuery, counts, claims),
+        eventsQuery, alerts, new HxlExport(claims));
     alerts.onAlert(alert -> live.publish("alert", alert.json(Tier.PUBLIC)));
     this.feeds = new TopicFeeds(config.clientProperties(), config.serdeConfig(), alerts, claims,
         changed -> live.publish("counts", changed));

@@ -12,6 +12,7 @@ import org.retorno.avro.AlertSeverity;
 import org.retorno.avro.Category;
 import org.retorno.avro.Granularity;
 import org.retorno.schemas.geo.BorderCity;
+import org.retorno.streams.topology.Periods;
 
 /** The read API's endpoints, each a function of the request to an answer. */
 final class Routes {
@@ -22,13 +23,15 @@ final class Routes {
   private final CountsReader countsReader;
   private final EventsService events;
   private final EventsQuery eventsQuery;
+  private final ProvenanceReader provenance;
   private final AlertLog alerts;
   private final HxlExport export;
 
-  Routes(CountsService counts, CountsReader countsReader, EventsService events, EventsQuery eventsQuery,
-      AlertLog alerts, HxlExport export) {
+  Routes(CountsService counts, CountsReader countsReader, ProvenanceReader provenance, EventsService events,
+      EventsQuery eventsQuery, AlertLog alerts, HxlExport export) {
     this.counts = counts;
     this.countsReader = countsReader;
+    this.provenance = provenance;
     this.events = events;
     this.eventsQuery = eventsQuery;
     this.alerts = alerts;
@@ -39,7 +42,7 @@ final class Routes {
   static Optional<String> template(String path) {
     if (path.equals("/api/cities") || path.equals("/api/counts") || path.equals("/api/alerts")
         || path.equals("/api/events") || path.equals("/api/export.csv") || path.equals("/internal/counts")
-        || path.equals("/internal/events")) {
+        || path.equals("/internal/events") || path.equals(ProvenanceReader.INTERNAL_PATH)) {
       return Optional.of(path);
     }
     if (path.matches("/api/cities/[^/]+/counts")) {
@@ -70,6 +73,8 @@ final class Routes {
       case "/internal/counts" -> Answer.ok(countsReader.readLocal(granularity(request),
           request.city("city"), request.date("from", FIRST_DAY), request.date("to", LAST_DAY)));
       case "/internal/events" -> Answer.ok(eventsQuery.listLocal(EventsService.filter(request)));
+      case ProvenanceReader.INTERNAL_PATH -> Answer.ok(provenance.readLocal(cityIds(request),
+          request.date("from", FIRST_DAY), request.date("to", LAST_DAY)));
       case "/internal/events/{id}" -> Answer.ok(eventsQuery.byIdLocal(lastSegment(request.path())));
       default -> throw ApiException.notFound("no such endpoint: " + request.path());
     };
@@ -125,8 +130,30 @@ final class Routes {
       }
     }).orElse(AlertSeverity.INFO);
     List<Map<String, Object>> found = new ArrayList<>();
-    alerts.find(since, city, minimum).forEach(alert -> found.add(alert.json(request.tier())));
+    for (AlertView alert : alerts.find(since, city, minimum)) {
+      Map<String, Object> json = alert.json(request.tier());
+      if (request.tier() == Tier.ANALYST) {
+        Granularity granularity = Granularity.valueOf(alert.granularity());
+        json.put("eventIds", provenance.eventIds(granularity, alert.cityId(), Category.valueOf(alert.category()),
+            alert.periodStart(), Periods.end(granularity, alert.lastPeriod())));
+      }
+      found.add(json);
+    }
     return Answer.ok(found);
+  }
+
+  private static List<Long> cityIds(Request request) {
+    List<Long> ids = new ArrayList<>();
+    for (String id : request.param("cities").orElse("").split(",")) {
+      if (!id.isBlank()) {
+        try {
+          ids.add(Long.parseLong(id.strip()));
+        } catch (NumberFormatException e) {
+          throw ApiException.badRequest("cities is not a comma-separated list of GeoNames ids: " + id);
+        }
+      }
+    }
+    return ids;
   }
 
   private Answer event(Request request) {

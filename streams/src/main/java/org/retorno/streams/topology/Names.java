@@ -44,6 +44,11 @@ public final class Names {
   public static final String EVENTS_STORE = "events-store";
   public static final String PERIOD_EVENTS = "period-events";
 
+  public static final String PROVENANCE = "count-provenance";
+  public static final String PROVENANCE_STORE = "count-provenance-store";
+  /** Event id -> its key in the provenance store, to find what a revision moves or retracts. */
+  public static final String PROVENANCE_KEYS_STORE = "count-provenance-keys-store";
+
   public static final String DAILY_COUNTS_STORE = "daily-counts-store";
   public static final String WEEKLY_COUNTS_STORE = "weekly-counts-store";
   public static final String MONTHLY_COUNTS_STORE = "monthly-counts-store";

@@ -1,8 +1,6 @@
 package org.retorno.streams.topology;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.retorno.avro.CityCounts;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
 import org.retorno.avro.PeriodEvent;
-import org.retorno.avro.TimePrecision;
 
 /**
  * The adder and subtractor of the per-city tables, one per granularity. When an event changes (a
@@ -25,31 +22,16 @@ final class PeriodCounts {
     this.granularity = granularity;
   }
 
-  /** Days are calendar days, weeks run Monday to Sunday (ISO 8601), months are calendar months. */
   LocalDate periodStart(LocalDate date) {
-    return switch (granularity) {
-      case DAY -> date;
-      case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-      case MONTH -> date.withDayOfMonth(1);
-    };
+    return Periods.start(granularity, date);
   }
 
   LocalDate periodEnd(LocalDate date) {
-    return switch (granularity) {
-      case DAY -> date;
-      case WEEK -> periodStart(date).plusDays(6);
-      case MONTH -> date.with(TemporalAdjusters.lastDayOfMonth());
-    };
+    return Periods.end(granularity, date);
   }
 
-  /**
-   * Whether an event belongs in this granularity's periods: a figure known only for a month (a
-   * monthly table row) cannot be placed on a day or in a week, where it would look like a spike.
-   */
   boolean holds(PeriodEvent event) {
-    return granularity == Granularity.MONTH
-        || (event.getEventDatePrecision() != TimePrecision.MONTH
-            && event.getEventDatePrecision() != TimePrecision.YEAR);
+    return Periods.counts(granularity, event.getEventDatePrecision());
   }
 
   /** "geonamesId:yyyy-mm-dd" (the period's first day): one city's periods sort chronologically. */
@@ -100,28 +82,11 @@ final class PeriodCounts {
   }
 
   /**
-   * Whether an event's figure is stated for this whole period (or more) rather than for a part of
-   * it: a monthly table row covers its month; a day's news is a part of it.
-   */
-  private boolean covers(PeriodEvent event) {
-    int precision = switch (event.getEventDatePrecision()) {
-      case DAY -> 0;
-      case WEEK -> 1;
-      case MONTH -> 2;
-      case YEAR, UNKNOWN -> 3;
-    };
-    int period = switch (granularity) {
-      case DAY -> 0;
-      case WEEK -> 1;
-      case MONTH -> 2;
-    };
-    return precision >= period;
-  }
-
-  /**
    * Adds or removes one event. A period's value is the larger of what covering figures say and what
    * its parts add up to, never their sum: a month's total from a table already contains the daily
-   * returns and news of that month, and adding both would count those people twice.
+   * returns and news of that month, and adding both would count those people twice. The cell
+   * keeps how many events and claims are behind it, not their ids: those are on count-provenance,
+   * since every revision of a month would otherwise carry all of the month's ids again.
    */
   private CityCounts withCategory(CityCounts counts, PeriodEvent event, int sign) {
     List<CategoryCount> categories = new ArrayList<>();
@@ -135,22 +100,15 @@ final class PeriodCounts {
     }
     long covering = existing != null ? existing.getCovering() : 0L;
     long parts = existing != null ? existing.getParts() : 0L;
-    if (covers(event)) {
+    if (Periods.covers(granularity, event.getEventDatePrecision())) {
       covering += sign * event.getFigure();
     } else {
       parts += sign * event.getFigure();
     }
-    List<String> eventIds = new ArrayList<>(existing != null ? existing.getEventIds() : List.of());
-    List<String> claimIds = new ArrayList<>(existing != null ? existing.getClaimIds() : List.of());
-    if (sign > 0) {
-      SortedIds.add(eventIds, event.getId());
-      event.getClaimIds().forEach(id -> SortedIds.add(claimIds, id));
-    } else {
-      SortedIds.remove(eventIds, event.getId());
-      event.getClaimIds().forEach(id -> SortedIds.remove(claimIds, id));
-    }
-    if (!eventIds.isEmpty()) {
-      categories.add(new CategoryCount(event.getCategory(), Math.max(covering, parts), eventIds, claimIds,
+    int events = (existing != null ? existing.getEvents() : 0) + sign;
+    int claims = (existing != null ? existing.getClaims() : 0) + sign * event.getClaimIds().size();
+    if (events > 0) {
+      categories.add(new CategoryCount(event.getCategory(), Math.max(covering, parts), events, claims,
           covering, parts));
     }
     categories.sort(Comparator.comparing(c -> c.getCategory().ordinal()));

@@ -20,8 +20,8 @@ import org.retorno.streams.extract.ClaimExtractor;
 
 /**
  * The whole topology as a pure function of its configuration: raw -> claims -> (dates checked)
- * -> increments from running totals -> events -> per-city counts by day, week and month, with stocks and
- * coverage as series of their own.
+ * -> increments from running totals -> events -> per-city counts by day, week and month, with the
+ * events and claims behind them on count-provenance, and stocks and coverage as series of their own.
  */
 public final class RetornoTopology {
   private RetornoTopology() {}
@@ -47,6 +47,7 @@ public final class RetornoTopology {
     CoverageStage.build(serdes, accepted);
     KStream<String, Event> events = EventsStage.build(builder, serdes, config,
         accepted.merge(increments, Named.as("claims-and-increments")));
+    ProvenanceStage.build(builder, serdes, events);
     KTable<String, PeriodEvent> periodEvents = CountsStage.periodEvents(CountsStage.eventsTable(serdes, events));
     Map<Granularity, String[]> outputs = Map.of(
         Granularity.DAY, new String[] {Topics.CITY_COUNTS_DAILY, Topics.CITY_COUNTS_DAILY_SETTLED},

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -36,6 +35,8 @@ import org.retorno.streams.detect.SpikeMethod;
  * is judged again, so late data revises or withdraws alerts. An episode (consecutive alarming
  * periods) is one alert, updated while it lasts; a series' first active period is a NEW_LOCATION
  * event, never a statistical alarm. Only event counts are judged: coverage never reaches here.
+ * An alert names its city, category and periods; the events behind it are the count-provenance
+ * entries of those days, so an alert is not republished each time another event joins them.
  */
 final class SpikeDetector implements Processor<String, CityCounts, String, SpikeAlert> {
   /** Months of baseline for harm series, which have no activation month to leave out. */
@@ -99,16 +100,14 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       if (series == null && value == 0) {
         continue;
       }
-      List<String> revisionEvents = count == null ? List.of() : count.getEventIds();
       if (series != null && holds(series, counts.getPeriodStart(), value)
           && namedAs(series, counts.getCityName())) {
-        // Same counts and same latest period, so the same verdicts: only the revision's events
-        // can join the episode covering its period. Most revisions change one category of 14.
-        addEvents(record, key, series, counts.getPeriodStart(), revisionEvents);
+        // Same counts and same latest period, so the same verdicts. Most revisions change one
+        // category of 14.
         continue;
       }
       series = withValue(series, counts.getPeriodStart(), value);
-      Map<String, SpikeAlert> standing = judge(series, counts, category, revisionEvents);
+      Map<String, SpikeAlert> standing = judge(series, counts, category);
       Map<String, SpikeAlert> previous = series.getAlerts();
       for (SpikeAlert alert : standing.values()) {
         SpikeAlert before = previous.get(alert.getId());
@@ -151,7 +150,6 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         && a.getParameters().equals(b.getParameters())
         && a.getSeverity() == b.getSeverity()
         && a.getProvisional() == b.getProvisional()
-        && a.getEventIds().equals(b.getEventIds())
         && a.getWithdrawn() == b.getWithdrawn();
   }
 
@@ -169,26 +167,6 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       }
     }
     return true;
-  }
-
-  /** What {@link #judge} does to an unchanged series: the episode covering the period gains the events. */
-  private void addEvents(Record<String, CityCounts> record, String key, SpikeSeries series,
-      LocalDate period, List<String> revisionEvents) {
-    if (revisionEvents.isEmpty()) {
-      return;
-    }
-    for (SpikeAlert alert : series.getAlerts().values()) {
-      if (alert.getKind() != AlertKind.SPIKE || period.isBefore(alert.getPeriodStart())
-          || period.isAfter(alert.getLastPeriod())) {
-        continue;
-      }
-      TreeSet<String> events = new TreeSet<>(alert.getEventIds());
-      if (events.addAll(revisionEvents)) {
-        alert.setEventIds(List.copyOf(events));
-        forward(record, alert);
-        store.put(key, series);
-      }
-    }
   }
 
   private static String seriesKey(long cityId, Category category) {
@@ -224,8 +202,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   }
 
   /** Every alert the series supports now, by id. */
-  private Map<String, SpikeAlert> judge(SpikeSeries series, CityCounts revision, Category category,
-      List<String> revisionEvents) {
+  private Map<String, SpikeAlert> judge(SpikeSeries series, CityCounts revision, Category category) {
     List<Long> stored = series.getValues();
     double[] values = new double[stored.size()];
     for (int i = 0; i < values.length; i++) {
@@ -241,7 +218,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         && MetricClass.of(category) == MetricClass.VOLUME) {
       SpikeAlert location = alert(revision, category, method, AlertKind.NEW_LOCATION,
           periodAt(series.getStart(), firstActive), periodAt(series.getStart(), firstActive),
-          Evaluation.notEvaluated(values[firstActive]), latest, List.of());
+          Evaluation.notEvaluated(values[firstActive]), latest);
       location.setSeverity(AlertSeverity.INFO);
       location.setMethod("new-location");
       location.setParameters(Map.of("rule", "first period with a count above 0"));
@@ -266,13 +243,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       } else if (episodeStart >= 0) {
         LocalDate first = periodAt(series.getStart(), episodeStart);
         LocalDate last = periodAt(series.getStart(), t - 1);
-        SpikeAlert previous = series.getAlerts().get(spikeId(revision.getCityId(), category, first));
-        TreeSet<String> events = new TreeSet<>(previous == null ? List.of() : previous.getEventIds());
-        if (!revision.getPeriodStart().isBefore(first) && !revision.getPeriodStart().isAfter(last)) {
-          events.addAll(revisionEvents);
-        }
-        SpikeAlert spike = alert(revision, category, method, AlertKind.SPIKE, first, last, peak, latest,
-            List.copyOf(events));
+        SpikeAlert spike = alert(revision, category, method, AlertKind.SPIKE, first, last, peak, latest);
         alerts.put(spike.getId(), spike);
         episodeStart = -1;
         peak = null;
@@ -337,7 +308,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   }
 
   private SpikeAlert alert(CityCounts revision, Category category, SpikeMethod method, AlertKind kind,
-      LocalDate first, LocalDate last, Evaluation evaluation, LocalDate latest, List<String> eventIds) {
+      LocalDate first, LocalDate last, Evaluation evaluation, LocalDate latest) {
     double expected = Double.isNaN(evaluation.expected()) ? 0 : evaluation.expected();
     boolean strong = evaluation.observed() >= 2 * Math.max(expected, 1);
     String id = kind == AlertKind.NEW_LOCATION
@@ -360,7 +331,6 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         .setParameters(method.parameters())
         .setSeverity(strong ? AlertSeverity.ALERT : AlertSeverity.WARNING)
         .setProvisional(!settled(last, latest))
-        .setEventIds(eventIds)
         .setWithdrawn(false)
         .build();
   }
@@ -371,7 +341,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
 
   /** Settled when the series has moved on past the settling time, as counts settle on stream time. */
   private boolean settled(LocalDate period, LocalDate latest) {
-    return !new PeriodCounts(granularity).periodEnd(period).plusDays(settleDays).isAfter(latest);
+    return !Periods.end(granularity, period).plusDays(settleDays).isAfter(latest);
   }
 
   private long periods(LocalDate from, LocalDate to) {
