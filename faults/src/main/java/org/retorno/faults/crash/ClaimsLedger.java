@@ -9,10 +9,10 @@ import java.util.TreeSet;
 
 /**
  * The claim records on {@code claims} against those a fault-free pipeline sends for the raw
- * records actually on the raw topic, as multisets of (claim id, retracted). The counts cannot
- * show a record processed twice: a re-sent claim replaces itself in its event and a period's
- * counts keep sets of event ids, so at-least-once replay after a crash rewrites the same values.
- * The output records can: every raw record processed again after a restart sends its claims again,
+ * records actually on the raw topic, as multisets of (claim id, retracted). The counts show a
+ * record processed twice only by luck: a re-sent claim replaces itself in its event, and a replay
+ * adds to a period's sums (figure, events, claims) only where it reaches them before a commit.
+ * The output records always do: every raw record processed again after a restart sends its claims again,
  * unless the crashed transaction was aborted and a read_committed reader never sees them.
  *
  * @param claimRecordsExpected claim records a fault-free run sends

@@ -81,7 +81,7 @@ public record Comparison(int eventsChecked, int cellsChecked, long eventsLost, l
     Map<Category, CellCount> cells = new java.util.EnumMap<>(Category.class);
     if (counts != null) {
       for (CategoryCount count : counts.getCounts()) {
-        cells.put(count.getCategory(), new CellCount(count.getValue(), count.getEventIds().size()));
+        cells.put(count.getCategory(), new CellCount(count.getValue(), count.getEvents()));
       }
     }
     return cells;

@@ -60,7 +60,7 @@ class GroundTruthTopologyTest {
     Comparison comparison = Comparison.of(truth, published);
 
     assertThat(comparison.exact()).isFalse();
-    assertThat(comparison.eventsLost()).isEqualTo(dropped.getEventIds().size());
+    assertThat(comparison.eventsLost()).isEqualTo(dropped.getEvents());
     assertThat(comparison.figureLost()).isEqualTo(dropped.getValue());
     assertThat(comparison.cellsTooLow()).isEqualTo(1);
     assertThat(comparison.cellsTooHigh()).isEqualTo(1);

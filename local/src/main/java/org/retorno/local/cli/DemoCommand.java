@@ -82,7 +82,8 @@ final class DemoCommand implements Callable<Integer> {
       pipeline.awaitProcessed(Duration.ofSeconds(timeoutSeconds));
       System.out.printf("%nprocessed in %.1f s since start%n%n", (System.nanoTime() - started) / 1e9);
       System.out.println("per-city counts by month (analyst view: exact figures; public outputs show 1-4 as <5)");
-      System.out.print(CountsTable.render(pipeline.counts(Granularity.MONTH), pipeline::event));
+      System.out.print(CountsTable.render(pipeline.counts(Granularity.MONTH), pipeline.provenance(),
+          pipeline::event));
       System.out.println();
       System.out.println("alerts");
       List<SpikeAlert> alerts = TopicReader.readAll(pipeline.clientProperties(), Topics.SPIKE_ALERTS,

@@ -1,8 +1,12 @@
 package org.retorno.local.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.Optional;
@@ -11,7 +15,10 @@ import org.retorno.avro.Event;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
+import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.SpikeAlert;
+import org.retorno.streams.topology.Periods;
 
 /**
  * Renders per-city counts as a plain-text table: one row per city and category, totalled over
@@ -23,27 +30,46 @@ public final class CountsTable {
   record Row(String city, Category category, long total, int days, int events, int sources,
       String first, String last, String note) {}
 
-  public static List<Row> rows(List<CityCounts> daily, Function<String, Optional<Event>> events) {
+  /**
+   * One row per city name and category. A row's events are the provenance entries of its cells:
+   * the counts carry only how many events they hold, count-provenance which ones, and an event
+   * dated only to a month or year counts in months alone ({@link Periods#counts}).
+   */
+  public static List<Row> rows(List<CityCounts> counts, List<PeriodEvent> provenance,
+      Function<String, Optional<Event>> events) {
     Map<String, Map<Category, List<CityCounts>>> byCity = new TreeMap<>();
-    for (CityCounts day : daily) {
-      for (CategoryCount count : day.getCounts()) {
-        byCity.computeIfAbsent(day.getCityName(), city -> new TreeMap<>())
-            .computeIfAbsent(count.getCategory(), category -> new ArrayList<>()).add(day);
+    Set<Granularity> granularities = EnumSet.noneOf(Granularity.class);
+    for (CityCounts period : counts) {
+      granularities.add(period.getGranularity());
+      for (CategoryCount count : period.getCounts()) {
+        byCity.computeIfAbsent(period.getCityName(), city -> new TreeMap<>())
+            .computeIfAbsent(count.getCategory(), category -> new ArrayList<>()).add(period);
+      }
+    }
+    Map<String, Set<String>> eventsByCell = new HashMap<>();
+    for (PeriodEvent entry : provenance) {
+      for (Granularity granularity : granularities) {
+        if (Periods.counts(granularity, entry.getEventDatePrecision())) {
+          eventsByCell.computeIfAbsent(cell(granularity, entry.getCityId(),
+              Periods.start(granularity, entry.getEventDate()), entry.getCategory()), key -> new TreeSet<>())
+              .add(entry.getId());
+        }
       }
     }
     List<Row> rows = new ArrayList<>();
-    byCity.forEach((city, categories) -> categories.forEach((category, days) -> {
+    byCity.forEach((city, categories) -> categories.forEach((category, periods) -> {
       long total = 0;
       TreeSet<String> eventIds = new TreeSet<>();
       TreeSet<String> dates = new TreeSet<>();
-      for (CityCounts day : days) {
-        for (CategoryCount count : day.getCounts()) {
+      for (CityCounts period : periods) {
+        for (CategoryCount count : period.getCounts()) {
           if (count.getCategory() == category) {
             total += count.getValue();
-            eventIds.addAll(count.getEventIds());
           }
         }
-        dates.add(day.getPeriodStart().toString());
+        eventIds.addAll(eventsByCell.getOrDefault(cell(period.getGranularity(), period.getCityId(),
+            period.getPeriodStart(), category), Set.of()));
+        dates.add(period.getPeriodStart().toString());
       }
       TreeSet<String> sources = new TreeSet<>();
       List<String> conflicts = new ArrayList<>();
@@ -62,8 +88,13 @@ public final class CountsTable {
     return rows;
   }
 
-  public static String render(List<CityCounts> daily, Function<String, Optional<Event>> events) {
-    List<Row> rows = rows(daily, events);
+  private static String cell(Granularity granularity, long cityId, LocalDate periodStart, Category category) {
+    return granularity + ":" + cityId + ":" + periodStart + ":" + category;
+  }
+
+  public static String render(List<CityCounts> counts, List<PeriodEvent> provenance,
+      Function<String, Optional<Event>> events) {
+    List<Row> rows = rows(counts, provenance, events);
     if (rows.isEmpty()) {
       return "  (no counts yet)\n";
     }

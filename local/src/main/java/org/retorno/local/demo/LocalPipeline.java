@@ -23,8 +23,10 @@ import org.retorno.local.registry.RegistryServer;
 import org.retorno.schemas.Topics;
 import org.retorno.streams.api.DailyCountsReader;
 import org.retorno.streams.api.EventsReader;
+import org.retorno.streams.api.ProvenanceStoreReader;
 import org.retorno.avro.Event;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.streams.topology.Names;
 import org.retorno.streams.app.StreamsApp;
 import org.retorno.streams.app.StreamsSettings;
@@ -149,6 +151,14 @@ public final class LocalPipeline implements AutoCloseable {
   public List<CityCounts> counts(Granularity granularity) {
     return new DailyCountsReader(streams.streams(), Names.countsStore(granularity))
         .read(Optional.empty(), java.time.LocalDate.MIN, java.time.LocalDate.MAX);
+  }
+
+  /**
+   * The events behind the counts, as the local count-provenance store holds them now: the counts
+   * say only how many events each cell has.
+   */
+  public List<PeriodEvent> provenance() {
+    return new ProvenanceStoreReader(streams.streams()).all();
   }
 
   public Optional<Event> event(String id) {

@@ -250,14 +250,19 @@ class ApiIT {
     for (JsonNode alert : all) {
       assertThat(alert.has("observed")).as("public alerts carry no figures").isFalse();
       assertThat(alert.has("expected")).isFalse();
+      assertThat(alert.has("eventIds")).as("public alerts name no events").isFalse();
     }
+    // The alerts carry no lastPeriod: a one-period episode ends where it starts.
+    assertThat(byId(all, "test-alert-1").get("lastPeriod").asText()).isEqualTo("2019-08-12");
     JsonNode exact = Http.json(urls.get(0) + "/api/alerts", TOKEN);
-    for (JsonNode alert : exact) {
-      if (alert.get("id").asText().equals("test-alert-1")) {
-        assertThat(alert.get("observed").asDouble()).isEqualTo(4.0);
-        assertThat(alert.get("severity").asText()).isEqualTo("ALERT");
-      }
-    }
+    JsonNode matamoros = byId(exact, "test-alert-1");
+    assertThat(matamoros.get("observed").asDouble()).isEqualTo(4.0);
+    assertThat(matamoros.get("severity").asText()).isEqualTo("ALERT");
+    // The week of 2019-08-12 holds the one kidnapping event of 2019-08-14; Juárez has none.
+    assertThat(sorted(matamoros.get("eventIds")))
+        .isEqualTo(eventIds(Http.json(urls.get(0) + "/api/events?city=" + MATAMOROS + "&category=KIDNAPPING", TOKEN)))
+        .hasSize(1);
+    assertThat(byId(exact, "test-alert-2").get("eventIds")).isEmpty();
     JsonNode serious = Http.json(urls.get(1) + "/api/alerts?severity=warning", null);
     assertThat(ours(serious)).containsExactly("test-alert-1");
     serious.forEach(alert -> assertThat(alert.get("severity").asText()).isIn("WARNING", "ALERT"));
@@ -269,12 +274,67 @@ class ApiIT {
     recent.forEach(alert -> assertThat(alert.get("periodStart").asText()).isGreaterThanOrEqualTo("2019-08-01"));
   }
 
+  @Test
+  void analystsGetTheEventsOfAnAlertsWholeEpisodeFromProvenance() throws Exception {
+    // Juárez's MPP returns are all in the week of 2019-07-08: only an episode reaching that week has them.
+    SpikeAlert episode = SpikeAlert.newBuilder(alert("episode-alert-1", JUAREZ, "Ciudad Juárez", AlertSeverity.WARNING,
+        LocalDate.of(2019, 7, 1))).setCategory(Category.MPP_RETURN).setLastPeriod(LocalDate.of(2019, 7, 8)).build();
+    pipeline.publish(episode);
+    for (String url : urls) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> hasAlert(Http.json(url + "/api/alerts", null), "episode-alert-1"));
+    }
+    List<String> mppReturns = eventIds(Http.json(urls.get(0) + "/api/events?city=" + JUAREZ + "&category=MPP_RETURN", TOKEN));
+    assertThat(mppReturns).hasSize(3);
+    for (String url : urls) {
+      JsonNode analyst = byId(Http.json(url + "/api/alerts", TOKEN), "episode-alert-1");
+      assertThat(analyst.get("periodStart").asText()).isEqualTo("2019-07-01");
+      assertThat(analyst.get("lastPeriod").asText()).isEqualTo("2019-07-08");
+      assertThat(sorted(analyst.get("eventIds"))).isEqualTo(mppReturns);
+      JsonNode published = byId(Http.json(url + "/api/alerts", null), "episode-alert-1");
+      assertThat(published.get("lastPeriod").asText()).isEqualTo("2019-07-08");
+      assertThat(published.has("eventIds")).isFalse();
+    }
+  }
+
+  private static boolean hasAlert(JsonNode alerts, String id) {
+    for (JsonNode alert : alerts) {
+      if (alert.get("id").asText().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode byId(JsonNode alerts, String id) {
+    for (JsonNode alert : alerts) {
+      if (alert.get("id").asText().equals(id)) {
+        return alert;
+      }
+    }
+    throw new AssertionError("no alert " + id + " in " + alerts);
+  }
+
+  /** An array of ids, sorted. */
+  private static List<String> sorted(JsonNode ids) {
+    List<String> sorted = new ArrayList<>();
+    ids.forEach(id -> sorted.add(id.asText()));
+    sorted.sort(null);
+    return sorted;
+  }
+
+  /** The ids of an array of events, sorted. */
+  private static List<String> eventIds(JsonNode events) {
+    List<String> ids = new ArrayList<>();
+    events.forEach(event -> ids.add(event.get("id").asText()));
+    ids.sort(null);
+    return ids;
+  }
+
   static SpikeAlert alert(String id, long cityId, String city, AlertSeverity severity, LocalDate week) {
     return SpikeAlert.newBuilder().setId(id).setKind(AlertKind.SPIKE).setCityId(cityId).setCityName(city)
         .setCategory(Category.KIDNAPPING).setGranularity(Granularity.WEEK).setPeriodStart(week)
         .setObserved(4).setExpected(0.2).setThreshold(1.7).setScore(7.6).setMethod("EARS C2")
-        .setParameters(Map.of("baseline", "7")).setSeverity(severity).setProvisional(true)
-        .setEventIds(List.of()).build();
+        .setParameters(Map.of("baseline", "7")).setSeverity(severity).setProvisional(true).build();
   }
 
   private static List<CSVRecord> csv(String url, String token) throws Exception {

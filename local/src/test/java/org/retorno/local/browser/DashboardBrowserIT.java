@@ -112,8 +112,7 @@ class DashboardBrowserIT {
         .setCityId(3523466L).setCityName("Matamoros").setCategory(Category.KIDNAPPING)
         .setGranularity(Granularity.WEEK).setPeriodStart(LocalDate.of(2019, 8, 12))
         .setObserved(4).setExpected(0.1).setThreshold(1.6).setScore(9.5).setMethod("EARS C2")
-        .setParameters(Map.of()).setSeverity(AlertSeverity.ALERT).setProvisional(true).setEventIds(List.of())
-        .build());
+        .setParameters(Map.of()).setSeverity(AlertSeverity.ALERT).setProvisional(true).build());
     WebElement alert = waiting().until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("#alert-feed li[data-alert-id='browser-alert-1']")));
     assertThat(alert.getText()).contains("Spike: Kidnapping in Matamoros").contains("ALERT").doesNotContain("4.0");

@@ -33,12 +33,13 @@ class AvroJsonViewTest {
         .put("granularity", "WEEK")
         .put("periodStart", "2019-12-30")
         .put("periodEnd", "2020-01-05");
-    var count = expected.putArray("counts").addObject()
+    expected.putArray("counts").addObject()
         .put("category", "KIDNAPPING")
-        .put("value", 12L);
-    count.putArray("eventIds").add("event-k-1");
-    count.putArray("claimIds").add("claim-k-1");
-    count.put("covering", 5L).put("parts", 12L);
+        .put("value", 12L)
+        .put("events", 2L)
+        .put("claims", 3L)
+        .put("covering", 5L)
+        .put("parts", 12L);
     expected.put("status", "PROVISIONAL").put("revision", 0L);
     assertThat(view).isEqualTo(expected);
     assertThat(view.fieldNames()).toIterable().containsExactly("cityId", "cityName",

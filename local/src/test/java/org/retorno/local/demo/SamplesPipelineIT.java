@@ -33,11 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
+import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.SourceKind;
 import org.retorno.ingest.IngestOptions;
 import org.retorno.ingest.SourceType;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.geo.BorderCity;
+import org.retorno.streams.topology.Periods;
 
 /**
  * The real pipeline end to end (embedded broker, registry server, ingest, streams) on a fixed copy
@@ -198,6 +201,29 @@ class SamplesPipelineIT {
     HttpResponse<String> health = http.send(HttpRequest.newBuilder(
         URI.create(pipeline.httpUrl() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.body()).isEqualTo("{\"state\":\"RUNNING\"}");
+  }
+
+  @Test
+  @Order(6)
+  void everyDailyCellCountsExactlyTheEventsAndClaimsProvenanceFilesUnderIt() {
+    Map<String, int[]> cells = new TreeMap<>();
+    for (CityCounts day : pipeline.dailyCounts()) {
+      for (CategoryCount count : day.getCounts()) {
+        cells.put(day.getCityId() + ":" + day.getPeriodStart() + ":" + count.getCategory(),
+            new int[] {count.getEvents(), count.getClaims()});
+      }
+    }
+    Map<String, int[]> filed = new TreeMap<>();
+    for (PeriodEvent entry : pipeline.provenance()) {
+      if (Periods.counts(Granularity.DAY, entry.getEventDatePrecision())) {
+        int[] sums = filed.computeIfAbsent(entry.getCityId() + ":" + entry.getEventDate() + ":" + entry.getCategory(),
+            key -> new int[2]);
+        sums[0]++;
+        sums[1] += entry.getClaimIds().size();
+      }
+    }
+    assertThat(filed).hasSize(12).containsOnlyKeys(cells.keySet());
+    filed.forEach((cell, sums) -> assertThat(sums).as(cell).containsExactly(cells.get(cell)));
   }
 
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

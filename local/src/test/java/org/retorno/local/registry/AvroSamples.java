@@ -33,9 +33,8 @@ public final class AvroSamples {
             .setPeriodStart(LocalDate.of(2019, 7, 10))
             .setPeriodEnd(LocalDate.of(2019, 7, 10))
             .setCounts(List.of(
-                new CategoryCount(Category.AVR_DEPARTURE, 69L, List.of("event-bus-1"),
-                    List.of("claim-1", "claim-2", "claim-3"), 69L, 0L),
-                new CategoryCount(Category.MPP_RETURN, 0L, List.of(), List.of(), 0L, 0L)))
+                new CategoryCount(Category.AVR_DEPARTURE, 69L, 1, 3, 69L, 0L),
+                new CategoryCount(Category.MPP_RETURN, 0L, 0, 0, 0L, 0L)))
             .build(),
         CityCounts.newBuilder()
             .setCityId(BorderCity.TIJUANA.geonamesId())
@@ -44,8 +43,7 @@ public final class AvroSamples {
             .setGranularity(Granularity.WEEK)
             .setPeriodStart(LocalDate.of(2019, 12, 30))
             .setPeriodEnd(LocalDate.of(2020, 1, 5))
-            .setCounts(List.of(new CategoryCount(Category.KIDNAPPING, 12L,
-                List.of("event-k-1"), List.of("claim-k-1"), 5L, 12L)))
+            .setCounts(List.of(new CategoryCount(Category.KIDNAPPING, 12L, 2, 3, 5L, 12L)))
             .build());
   }
 
