@@ -1,6 +1,7 @@
 package org.retorno.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +17,7 @@ import org.retorno.avro.CaseCountRow;
 import org.retorno.avro.Category;
 import org.retorno.avro.SourceKind;
 import org.retorno.avro.SpikeAlert;
+import org.retorno.avro.TimePrecision;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.geo.BorderCity;
 
@@ -151,7 +153,11 @@ class MonthlySampleAlertsTest {
     assertThat(spike.getMethod()).isEqualTo("cusum");
     assertThat(spike.getParameters()).containsEntry("baseline", "3").containsEntry("guard", "0");
     assertThat(spike.getProvisional()).isFalse();
-    assertThat(spike.getEventIds()).hasSize(1);
+    // The alert names its month; the event behind it is the month's count-provenance entry.
+    assertThat(topology.provenance(BorderCity.CIUDAD_JUAREZ, spike.getPeriodStart(), LocalDate.of(2019, 10, 31)))
+        .extracting(entry -> entry.key, entry -> entry.value.getFigure(), entry -> entry.value.getEventDatePrecision())
+        .containsExactly(tuple(BorderCity.CIUDAD_JUAREZ.geonamesId() + ":2019-10-01:MPP_RETURN:"
+            + TopologyFixture.eventId("mpp-2019:12:2"), 4400L, TimePrecision.MONTH));
 
     // The court data is corrected: October was 990 after all.
     String id = "mpp-2019:12:2";
@@ -159,6 +165,8 @@ class MonthlySampleAlertsTest {
     SpikeAlert withdrawn = alerts.readValuesToList().stream().filter(alert -> alert.getId().equals(spike.getId()))
         .reduce((first, second) -> second).orElseThrow();
     assertThat(withdrawn.getWithdrawn()).isTrue();
+    assertThat(topology.provenance(BorderCity.CIUDAD_JUAREZ, spike.getPeriodStart(), LocalDate.of(2019, 10, 31)))
+        .extracting(entry -> entry.value.getFigure()).containsExactly(990L);
   }
 
   /**

@@ -23,8 +23,15 @@ class PeriodCountsTest {
         List.of(exact("claim-" + id, "src-" + id, BorderCity.TIJUANA, category, figure, DAY)))));
   }
 
+  /** One event of several claims, as when outlets report the same return. */
+  private static PeriodEvent reportedTwice(String id, Category category, long figure) {
+    return PeriodCounts.periodEvent(EventFigures.toEvent(EventMembership.of(id,
+        List.of(exact("claim-" + id + "-a", "src-a", BorderCity.TIJUANA, category, figure, DAY),
+            exact("claim-" + id + "-b", "src-b", BorderCity.TIJUANA, category, figure, DAY)))));
+  }
+
   @Test
-  void addingEventsSumsPerCategoryAndKeepsTheirIds() {
+  void addingEventsSumsPerCategoryAndCountsTheirEventsAndClaims() {
     CityCounts counts = daily.empty();
     counts = daily.add("k", event("e1", Category.MPP_RETURN, 45), counts);
     counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
@@ -33,19 +40,28 @@ class PeriodCountsTest {
     assertThat(counts.getCityName()).isEqualTo("Tijuana");
     assertThat(counts.getPeriodStart()).isEqualTo(DAY);
     assertThat(counts.getCounts()).containsExactly(
-        new CategoryCount(Category.MPP_RETURN, 55L, List.of("e1", "e2"), List.of("claim-e1", "claim-e2"), 55L, 0L),
-        new CategoryCount(Category.EXTORTION, 3L, List.of("e3"), List.of("claim-e3"), 3L, 0L));
+        new CategoryCount(Category.MPP_RETURN, 55L, 2, 2, 55L, 0L),
+        new CategoryCount(Category.EXTORTION, 3L, 1, 1, 3L, 0L));
   }
 
   @Test
-  void subtractingARevisedEventRemovesItsFigureAndIds() {
+  void claimsAreThoseOfTheCountedEventsNotOnePerEvent() {
+    CityCounts counts = daily.add("k", reportedTwice("e1", Category.MPP_RETURN, 45), daily.empty());
+    counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
+    assertThat(counts.getCounts()).containsExactly(new CategoryCount(Category.MPP_RETURN, 55L, 2, 3, 55L, 0L));
+    counts = daily.subtract("k", reportedTwice("e1", Category.MPP_RETURN, 45), counts);
+    assertThat(counts.getCounts()).containsExactly(new CategoryCount(Category.MPP_RETURN, 10L, 1, 1, 10L, 0L));
+  }
+
+  @Test
+  void subtractingARevisedEventRemovesItsFigureAndItsEventAndClaims() {
     CityCounts counts = daily.empty();
     PeriodEvent original = event("e1", Category.MPP_RETURN, 45);
     counts = daily.add("k", original, counts);
     counts = daily.add("k", event("e2", Category.MPP_RETURN, 10), counts);
     counts = daily.subtract("k", original, counts);
     assertThat(counts.getCounts()).containsExactly(
-        new CategoryCount(Category.MPP_RETURN, 10L, List.of("e2"), List.of("claim-e2"), 10L, 0L));
+        new CategoryCount(Category.MPP_RETURN, 10L, 1, 1, 10L, 0L));
     counts = daily.subtract("k", event("e2", Category.MPP_RETURN, 10), counts);
     assertThat(counts.getCounts()).isEmpty();
   }
@@ -75,6 +91,17 @@ class PeriodCountsTest {
     assertThat(counts.getCounts().get(0).getParts()).isEqualTo(45L);
     counts = monthly.subtract("k", table, counts);
     assertThat(counts.getCounts().get(0).getValue()).isEqualTo(45L);
+  }
+
+  @Test
+  void aFigureKnownOnlyForItsMonthIsHeldByTheMonthAlone() {
+    PeriodEvent table = PeriodCounts.periodEvent(EventFigures.toEvent(EventMembership.of("month",
+        List.of(Claims.claim("c-m", "court", BorderCity.TIJUANA, Category.MPP_RETURN, 1000,
+            org.retorno.avro.CountKind.EXACT, LocalDate.of(2019, 7, 1), org.retorno.avro.TimePrecision.MONTH).build()))));
+    assertThat(daily.holds(table)).isFalse();
+    assertThat(weekly.holds(table)).isFalse();
+    assertThat(new PeriodCounts(Granularity.MONTH).holds(table)).isTrue();
+    assertThat(daily.holds(event("e1", Category.MPP_RETURN, 1))).isTrue();
   }
 
   @Test

@@ -1,13 +1,16 @@
 package org.retorno.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.retorno.streams.topology.TopologyFixture.row;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +84,12 @@ class SpikeAlertsTopologyTest {
     assertThat(spike.getMethod()).isEqualTo("cusum");
     assertThat(spike.getProvisional()).isTrue();
     assertThat(spike.getWithdrawn()).isFalse();
-    assertThat(spike.getEventIds()).hasSize(7);
+    // The alert names its days; the events behind them are those days' count-provenance entries.
+    assertThat(spike.getLastPeriod()).isEqualTo(spikeWeek);
+    assertThat(topology.provenance(BorderCity.TIJUANA, spike.getPeriodStart(),
+            Periods.end(Granularity.WEEK, spike.getLastPeriod())))
+        .extracting(entry -> entry.value.getId(), entry -> entry.value.getFigure())
+        .containsExactlyElementsOf(spikeEvents());
     assertThat(latest.values()).filteredOn(alert -> alert.getGranularity() == Granularity.DAY)
         .extracting(SpikeAlert::getKind).containsOnly(AlertKind.SPIKE).isNotEmpty();
 
@@ -91,5 +99,15 @@ class SpikeAlertsTopologyTest {
     }
     Map<String, SpikeAlert> after = standing(alerts.readValuesToList());
     assertThat(after.get(spike.getId()).getWithdrawn()).isTrue();
+    assertThat(topology.provenance(BorderCity.TIJUANA, spikeWeek, spikeWeek.plusDays(6))).isEmpty();
+  }
+
+  /** The seven spike rows' events, (id, figure), in the order of their days. */
+  private static List<Tuple> spikeEvents() {
+    List<Tuple> events = new ArrayList<>();
+    for (int day = 0; day < 7; day++) {
+      events.add(tuple(TopologyFixture.eventId("spike" + day), 18L));
+    }
+    return events;
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +17,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.retorno.avro.CaseCountRow;
 import org.retorno.avro.Category;
 import org.retorno.avro.CategoryCount;
@@ -23,6 +26,7 @@ import org.retorno.avro.CityCounts;
 import org.retorno.avro.CountSemantics;
 import org.retorno.avro.NewsArticle;
 import org.retorno.avro.NgoReport;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.SourceKind;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.geo.BorderCity;
@@ -131,6 +135,26 @@ final class TopologyFixture implements AutoCloseable {
     Map<String, CityCounts> latest = new TreeMap<>();
     updates.forEach(update -> latest.put(update.key, update.value));
     return latest;
+  }
+
+  /** The count-provenance store's entries of a city dated in [from, to], in key order. */
+  List<KeyValue<String, PeriodEvent>> provenance(BorderCity city, LocalDate from, LocalDate to) {
+    KeyValueStore<String, PeriodEvent> store = driver.getKeyValueStore(Names.PROVENANCE_STORE);
+    List<KeyValue<String, PeriodEvent>> entries = new ArrayList<>();
+    try (KeyValueIterator<String, PeriodEvent> range = store.range(
+        CountProvenance.lowerBound(city.geonamesId(), from), CountProvenance.upperBound(city.geonamesId(), to))) {
+      range.forEachRemaining(entries::add);
+    }
+    return entries;
+  }
+
+  /** The claim id a case-count row becomes, and the id of the event it founds. */
+  static String claimId(String rowId) {
+    return CaseCountClaims.sha256Hex("table:" + rowId);
+  }
+
+  static String eventId(String rowId) {
+    return EventResolver.eventIdFor(claimId(rowId));
   }
 
   @Override
