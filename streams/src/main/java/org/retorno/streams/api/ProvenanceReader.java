@@ -17,8 +17,9 @@ import org.retorno.streams.topology.Periods;
 
 /**
  * The events and claims behind counts, from the provenance store of whichever instances hold
- * them. The store is partitioned by event id, not by city, so every instance holds part of any
- * city's days: a read is one key range per city on each of them.
+ * them. The store lives where events are resolved (partitioned by city and category), not where
+ * the counts are (by city and period), so a read gathers one key range per city from every
+ * instance rather than asking the owner of a count.
  */
 final class ProvenanceReader {
   static final String INTERNAL_PATH = "/internal/provenance";
