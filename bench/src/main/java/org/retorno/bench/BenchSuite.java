@@ -191,6 +191,8 @@ public final class BenchSuite {
     report.add("5 latency", "e2e_p99_ms", "p99", latency.p99Ms(), "ms", Target.atMost(300));
     report.add("5 latency", "e2e_max_ms", "max", latency.maxMs(), "ms");
     report.add("5 latency", "e2e_seen_fraction", "rows whose count appeared", latency.seen() / (double) latency.sent(), "");
+    report.add("5 latency", "e2e_warmup_s", "first rows after RUNNING to their counts (not in the percentiles)",
+        latency.warmUpSeconds(), "s");
   }
 
   /**
