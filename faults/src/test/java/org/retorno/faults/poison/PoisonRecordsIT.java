@@ -93,6 +93,7 @@ class PoisonRecordsIT {
       for (ConsumerRecord<byte[], byte[]> letter : deadLetters) {
         assertThat(header(letter, "__streams.errors.exception")).isNotBlank();
         assertThat(header(letter, "__streams.errors.topic")).isEqualTo(Topics.RAW_NEWS);
+        assertThat(header(letter, "retorno.dead-letter.reason")).isEqualTo("unreadable");
       }
     }
     assertThat(injected).hasSize(11);
