@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.retorno.avro.CityCounts;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.Claim;
 import org.retorno.local.registry.AvroSamples;
 import org.retorno.local.registry.RegistryHttp;
@@ -76,6 +77,11 @@ class NpmClientsConformanceIT {
   @Test
   void bothJavaScriptLibrariesDecodeCityCountsWrittenByJava() throws Exception {
     assertJavaScriptReads("conformance-city-counts", CityCounts.class, AvroSamples.cityCounts());
+  }
+
+  @Test
+  void bothJavaScriptLibrariesDecodeCountProvenanceWrittenByJava() throws Exception {
+    assertJavaScriptReads("conformance-count-provenance", PeriodEvent.class, AvroSamples.countProvenance());
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.retorno.avro.CountKind;
 import org.retorno.avro.CountSemantics;
 import org.retorno.avro.Evidence;
 import org.retorno.avro.Granularity;
+import org.retorno.avro.PeriodEvent;
 import org.retorno.avro.SourceKind;
 import org.retorno.avro.TimePrecision;
 import org.retorno.schemas.geo.BorderCity;
@@ -44,6 +45,33 @@ public final class AvroSamples {
             .setPeriodStart(LocalDate.of(2019, 12, 30))
             .setPeriodEnd(LocalDate.of(2020, 1, 5))
             .setCounts(List.of(new CategoryCount(Category.KIDNAPPING, 12L, 2, 3, 5L, 12L)))
+            .build());
+  }
+
+  /** count-provenance entries: an event of a day with two claims, and one known only to its month. */
+  public static List<PeriodEvent> countProvenance() {
+    return List.of(
+        PeriodEvent.newBuilder()
+            .setId("ev-4013708-avr-2019-07-10")
+            .setCityId(BorderCity.CIUDAD_JUAREZ.geonamesId())
+            .setCityName(BorderCity.CIUDAD_JUAREZ.displayName())
+            .setAdmin1Code(BorderCity.CIUDAD_JUAREZ.admin1Code())
+            .setCategory(Category.AVR_DEPARTURE)
+            .setEventDate(LocalDate.of(2019, 7, 10))
+            .setEventDatePrecision(TimePrecision.DAY)
+            .setFigure(69L)
+            .setClaimIds(List.of("claim-1", "claim-3"))
+            .build(),
+        PeriodEvent.newBuilder()
+            .setId("ev-3981609-mpp-2019-12")
+            .setCityId(BorderCity.TIJUANA.geonamesId())
+            .setCityName(BorderCity.TIJUANA.displayName())
+            .setAdmin1Code("")
+            .setCategory(Category.MPP_RETURN)
+            .setEventDate(LocalDate.of(2019, 12, 1))
+            .setEventDatePrecision(TimePrecision.MONTH)
+            .setFigure(1_250L)
+            .setClaimIds(List.of())
             .build());
   }
 
