@@ -123,6 +123,7 @@ class PersonalDataIT {
     assertThat(topics.get(Topics.RAW_CASE_COUNTS)).contains("Matamoros");
     assertThat(topics.get(Topics.CLAIMS)).contains("Tijuana").contains("Nuevo Laredo").contains("Ciudad Ju");
     assertThat(topics.get(Topics.CITY_COUNTS_DAILY)).isNotEmpty();
+    assertThat(topics.get(Topics.COUNT_PROVENANCE)).isNotEmpty();
     assertThat(topics.get(Topics.INGEST_REJECTIONS)).contains("planted.csv");
     // Names are in the raw source text (ingest keeps the text the extractor reads).
     assertThat(topics.get(Topics.RAW_NEWS)).contains("Quintanilla");
