@@ -4,14 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.RangeQuery;
-import org.apache.kafka.streams.query.StateQueryRequest;
-import org.apache.kafka.streams.query.StateQueryResult;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.retorno.avro.CityCounts;
 import org.retorno.streams.topology.Names;
 
@@ -37,24 +32,11 @@ public final class DailyCountsReader {
     RangeQuery<String, CityCounts> query = cityId
         .map(id -> RangeQuery.<String, CityCounts>withRange(id + ":" + from, id + ":" + to))
         .orElseGet(RangeQuery::withNoBounds);
-    StateQueryResult<KeyValueIterator<String, CityCounts>> result =
-        streams.query(StateQueryRequest.inStore(store).withQuery(query));
     List<CityCounts> rows = new ArrayList<>();
-    for (Map.Entry<Integer, QueryResult<KeyValueIterator<String, CityCounts>>> partition
-        : result.getPartitionResults().entrySet()) {
-      QueryResult<KeyValueIterator<String, CityCounts>> answer = partition.getValue();
-      if (answer.isFailure()) {
-        throw new IllegalStateException("counts store partition " + partition.getKey()
-            + " cannot be queried: " + answer.getFailureReason() + " " + answer.getFailureMessage());
-      }
-      try (KeyValueIterator<String, CityCounts> iterator = answer.getResult()) {
-        iterator.forEachRemaining(entry -> {
-          CityCounts counts = entry.value;
-          if (counts != null && !counts.getCounts().isEmpty()
-              && !counts.getPeriodStart().isBefore(from) && !counts.getPeriodStart().isAfter(to)) {
-            rows.add(counts);
-          }
-        });
+    for (CityCounts counts : StoreRanges.values(streams, store, query)) {
+      if (!counts.getCounts().isEmpty()
+          && !counts.getPeriodStart().isBefore(from) && !counts.getPeriodStart().isAfter(to)) {
+        rows.add(counts);
       }
     }
     rows.sort(Comparator.comparing(CityCounts::getCityName).thenComparing(CityCounts::getPeriodStart));

@@ -1,14 +1,8 @@
 package org.retorno.streams.api;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.query.RangeQuery;
-import org.apache.kafka.streams.query.StateQueryRequest;
-import org.apache.kafka.streams.query.StateQueryResult;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.retorno.avro.PeriodEvent;
 import org.retorno.streams.topology.Names;
 
@@ -26,24 +20,6 @@ public final class ProvenanceStoreReader {
 
   /** Every entry in this instance's partitions. */
   public List<PeriodEvent> all() {
-    StateQueryResult<KeyValueIterator<String, PeriodEvent>> result = streams.query(
-        StateQueryRequest.inStore(Names.PROVENANCE_STORE).withQuery(RangeQuery.<String, PeriodEvent>withNoBounds()));
-    List<PeriodEvent> entries = new ArrayList<>();
-    for (Map.Entry<Integer, QueryResult<KeyValueIterator<String, PeriodEvent>>> partition
-        : result.getPartitionResults().entrySet()) {
-      QueryResult<KeyValueIterator<String, PeriodEvent>> answer = partition.getValue();
-      if (answer.isFailure()) {
-        throw new IllegalStateException("provenance store partition " + partition.getKey()
-            + " cannot be queried: " + answer.getFailureReason() + " " + answer.getFailureMessage());
-      }
-      try (KeyValueIterator<String, PeriodEvent> iterator = answer.getResult()) {
-        iterator.forEachRemaining(entry -> {
-          if (entry.value != null) {
-            entries.add(entry.value);
-          }
-        });
-      }
-    }
-    return entries;
+    return StoreRanges.values(streams, Names.PROVENANCE_STORE, RangeQuery.<String, PeriodEvent>withNoBounds());
   }
 }
