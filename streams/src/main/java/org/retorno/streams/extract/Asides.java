@@ -40,7 +40,7 @@ final class Asides {
   static PlaceMention gappedPlace(String folded, Sentence s, NumberMention count,
       List<PlaceMention> places) {
     String before = folded.substring(Math.max(s.start(), count.start() - 12), count.start());
-    if (!GAP_BEFORE.matcher(before).find()) {
+    if (!StartFilter.find(GAP_BEFORE, before)) {
       return null;
     }
     Matcher after = GAP_AFTER.matcher(folded).region(count.end(), s.end());

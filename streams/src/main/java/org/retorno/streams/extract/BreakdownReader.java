@@ -77,7 +77,7 @@ public final class BreakdownReader {
     for (int i = 1; i < counts.size(); i++) {
       NumberMention part = counts.get(i);
       String before = folded.substring(Math.max(sentenceStart, part.start() - 25), part.start());
-      if (SUBGROUP_BEFORE.matcher(before).find()) {
+      if (StartFilter.find(SUBGROUP_BEFORE, before)) {
         parts.add(part);
       }
     }

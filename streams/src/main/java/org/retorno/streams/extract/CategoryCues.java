@@ -201,10 +201,11 @@ public final class CategoryCues {
   List<CueMention> find(String folded, int from, int to, List<PlaceMention> places) {
     List<CueMention> cues = new ArrayList<>();
     String sentence = folded.substring(from, to);
-    boolean mppContext = mayMatch(MPP_CONTEXT, sentence) && MPP_CONTEXT.matcher(sentence).find();
-    boolean avrContext = mayMatch(AVR_CONTEXT, sentence) && AVR_CONTEXT.matcher(sentence).find();
+    boolean mppContext = mayMatch(MPP_CONTEXT, sentence) && StartFilter.find(MPP_CONTEXT, sentence);
+    boolean avrContext = mayMatch(AVR_CONTEXT, sentence) && StartFilter.find(AVR_CONTEXT, sentence);
 
-    Matcher m = matcher(RETURN_VERB, folded, from, mayMatch(RETURN_VERB, sentence) ? to : from);
+    StartFilter.Finder m = StartFilter.finder(RETURN_VERB, folded, from,
+        mayMatch(RETURN_VERB, sentence) ? to : from);
     while (m.find()) {
       if (matcher(HOME_RIGHT_AFTER, folded, m.end(), to).lookingAt()) {
         continue;
@@ -219,7 +220,7 @@ public final class CategoryCues {
     addFirstWord(cues, folded, from, to, sentence, AVR_TRANSPORT, Category.AVR_DEPARTURE, departures);
     if (avrContext) {
       addFirstWord(cues, folded, from, to, sentence, AVR_RETURN, Category.AVR_DEPARTURE, departures);
-      Matcher r = matcher(AVR_REPATRIATION, folded, from,
+      StartFilter.Finder r = StartFilter.finder(AVR_REPATRIATION, folded, from,
           mayMatch(AVR_REPATRIATION, sentence) ? to : from);
       while (r.find()) {
         int at = r.start();
@@ -270,7 +271,7 @@ public final class CategoryCues {
       if (between.indexOf(';') >= 0 || between.contains(", ")) {
         continue;
       }
-      if (DESTINATION_BEFORE.matcher(between).find()) {
+      if (StartFilter.find(DESTINATION_BEFORE, between)) {
         return true;
       }
     }
@@ -279,10 +280,10 @@ public final class CategoryCues {
 
   private static boolean byPolice(String folded, int from, int to, CueMention harm) {
     String before = folded.substring(Math.max(from, harm.start() - 45), harm.start());
-    Matcher police = POLICE_BEFORE.matcher(before);
-    if (police.find() && !REPORTING.matcher(before.substring(police.start())).find()
-        || POLICE_CHARGED_BEFORE.matcher(
-            folded.substring(Math.max(from, harm.start() - 70), harm.start())).find()) {
+    StartFilter.Finder police = StartFilter.finder(POLICE_BEFORE, before, 0, before.length());
+    if (police.find() && !StartFilter.find(REPORTING, before.substring(police.start()))
+        || StartFilter.find(POLICE_CHARGED_BEFORE,
+            folded.substring(Math.max(from, harm.start() - 70), harm.start()))) {
       return true;
     }
     return matcher(POLICE_AFTER, folded, harm.end(), Math.min(to, harm.end() + 60)).lookingAt();
@@ -293,7 +294,7 @@ public final class CategoryCues {
     if (!mayMatch(p, sentence)) {
       return;
     }
-    Matcher m = matcher(p, folded, from, to);
+    StartFilter.Finder m = StartFilter.finder(p, folded, from, to);
     while (m.find()) {
       cues.add(cue(folded, from, m.start(), m.end(), category, false));
     }
@@ -305,7 +306,7 @@ public final class CategoryCues {
     if (!mayMatch(p, sentence)) {
       return;
     }
-    Matcher m = matcher(p, folded, from, to);
+    StartFilter.Finder m = StartFilter.finder(p, folded, from, to);
     while (m.find()) {
       fullSpans.add(new int[] {m.start(), m.end()});
       int end = m.start();
@@ -321,9 +322,9 @@ public final class CategoryCues {
     String before = folded.substring(Math.max(from, start - 40), start);
     Matcher r = RELATIVE_BEFORE.matcher(before);
     boolean relative = r.find() && !SPEECH_VERBS.contains(r.group(1))
-        || BACKGROUND_BEFORE.matcher(before).find();
-    boolean bare = participleMatters && PARTICIPLE.matcher(firstWord(folded, start, end)).find()
-        && !AUXILIARY_BEFORE.matcher(before).find();
+        || StartFilter.find(BACKGROUND_BEFORE, before);
+    boolean bare = participleMatters && StartFilter.find(PARTICIPLE, firstWord(folded, start, end))
+        && !StartFilter.find(AUXILIARY_BEFORE, before);
     return new CueMention(start, end, category, relative, bare);
   }
 

@@ -144,8 +144,8 @@ public final class ClaimExtractor {
           count.end());
       DateMention date = nearestDate(semantics == CountSemantics.CUMULATIVE
           ? asOfDates(folded, s, dates) : dates, cue.start(), cue.end());
-      boolean newGroup = NEW_GROUP_BEFORE.matcher(
-          folded.substring(Math.max(s.start(), count.start() - 30), count.start())).find();
+      boolean newGroup = StartFilter.find(NEW_GROUP_BEFORE,
+          folded.substring(Math.max(s.start(), count.start() - 30), count.start()));
       candidates.add(new Candidate(s, reading.title(), cue.category(), count, place, date,
           semantics, places, newGroup));
     }
@@ -219,7 +219,7 @@ public final class ClaimExtractor {
     for (DateMention date : dates) {
       String before = folded.substring(Math.max(s.start(), date.start() - 60), date.start());
       boolean asOfDay = date.precision() == TimePrecision.DAY || date.precision() == TimePrecision.YEAR;
-      if (asOfDay && !SINCE.matcher(before).find()) {
+      if (asOfDay && !StartFilter.find(SINCE, before)) {
         asOf.add(date);
       }
     }
@@ -386,7 +386,8 @@ public final class ClaimExtractor {
 
   private static boolean isCitation(String folded, Sentence sentence) {
     if (TextFolding.containsAny(folded, sentence.start(), sentence.end(), CITATION_CUES)) {
-      return CITATION.matcher(folded).region(sentence.start(), sentence.end()).find();
+      // The region's bounds are opaque: the copy keeps what lies outside it out of sight.
+      return StartFilter.find(CITATION, folded.substring(sentence.start(), sentence.end()));
     }
     return false;
   }

@@ -254,7 +254,7 @@ public final class DateReader {
   private static void relativeDates(String folded, int from, int to, String sentence,
       boolean digits, LocalDate reportDate, List<DateMention> found, List<int[]> taken) {
     boolean months = any(sentence, MONTH_STEMS);
-    Matcher m = matcher(WEEKDAY, folded, from, any(sentence, DAY_STEMS) ? to : from);
+    StartFilter.Finder m = matcher(WEEKDAY, folded, from, any(sentence, DAY_STEMS) ? to : from);
     while (m.find()) {
       if (!free(taken, m.start(), m.end())) {
         continue;
@@ -361,7 +361,7 @@ public final class DateReader {
     if (!TextFolding.containsAny(folded, from, to, REPORT_STEMS)) {
       return;
     }
-    Matcher m = matcher(REPORT_REFERENCE, folded, from, to);
+    StartFilter.Finder m = matcher(REPORT_REFERENCE, folded, from, to);
     while (m.find()) {
       for (int i = 0; i < found.size(); i++) {
         DateMention d = found.get(i);
@@ -404,10 +404,8 @@ public final class DateReader {
     }
   }
 
-  private static Matcher matcher(Pattern p, String folded, int from, int to) {
-    Matcher m = p.matcher(folded).region(from, to);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    return m;
+  private static StartFilter.Finder matcher(Pattern p, String folded, int from, int to) {
+    return StartFilter.finder(p, folded, from, to);
   }
 
   private static boolean free(List<int[]> taken, int start, int end) {

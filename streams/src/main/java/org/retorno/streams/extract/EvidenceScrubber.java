@@ -271,7 +271,7 @@ public final class EvidenceScrubber {
   private static boolean cued(String folded, int start, int end) {
     String before = folded.substring(Math.max(0, start - 25), start);
     String after = folded.substring(end, Math.min(folded.length(), end + 12));
-    return SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find();
+    return StartFilter.find(SPEECH_BEFORE, before) || StartFilter.find(SPEECH_AFTER, after);
   }
 
   private static int withoutPossessive(String sentence, Word w) {

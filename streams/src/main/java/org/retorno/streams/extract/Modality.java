@@ -70,8 +70,7 @@ public final class Modality {
     int right = Math.max(cueEnd, countEnd);
     int clauseStart = from;
     int clauseEnd = to;
-    Matcher b = CLAUSE_BOUNDARY.matcher(folded).region(from, to);
-    b.useTransparentBounds(true);
+    StartFilter.Finder b = StartFilter.finder(CLAUSE_BOUNDARY, folded, from, to);
     while (b.find()) {
       if (b.end() <= left) {
         clauseStart = b.end();
@@ -83,7 +82,7 @@ public final class Modality {
     // "Relatives of 3 migrants who disappeared ... can call": what a relative clause says about
     // its group holds whatever the main clause does, and only its own hedges count.
     if (countEnd <= cueStart) {
-      Matcher pronoun = RELATIVE_PRONOUN.matcher(folded).region(countEnd, cueStart);
+      StartFilter.Finder pronoun = StartFilter.finder(RELATIVE_PRONOUN, folded, countEnd, cueStart);
       if (pronoun.find()) {
         clauseStart = Math.max(clauseStart, pronoun.start());
         clauseEnd = Math.min(clauseEnd, cueEnd);
@@ -161,8 +160,8 @@ public final class Modality {
       if (word.equals("may") && Character.isUpperCase(original.charAt(start))) {
         continue; // the month
       }
-      if (word.equals("will") && POSSESSIVE_BEFORE_WILL.matcher(
-          folded.substring(Math.max(from, start - 12), start)).find()) {
+      if (word.equals("will") && StartFilter.find(POSSESSIVE_BEFORE_WILL,
+          folded.substring(Math.max(from, start - 12), start))) {
         continue; // "against their will"
       }
       return true;
@@ -172,8 +171,7 @@ public final class Modality {
   }
 
   private static boolean hedged(Pattern p, String text, int from, int to, int cueStart, int cueEnd) {
-    Matcher m = p.matcher(text).region(from, to);
-    m.useTransparentBounds(true);
+    StartFilter.Finder m = StartFilter.finder(p, text, from, to);
     while (m.find()) {
       if (m.start() < cueEnd && m.end() > cueStart) {
         continue; // the marker is the cue itself: "threatened to" is a threat

@@ -150,8 +150,7 @@ public final class NumberReader {
         exclude(groupSpans(PersonalData.CUED_PHONE, original, from, to), "phone number", excluded,
             excludedWhy);
       }
-      Matcher m = NUMERAL.matcher(folded).region(from, to);
-      m.useTransparentBounds(true);
+      StartFilter.Finder m = StartFilter.finder(NUMERAL, folded, from, to);
       while (m.find()) {
         int end = spaceGroupsEnd(folded, m.start(), m.end(), to, excluded);
         String numeral = folded.substring(m.start(), end);
@@ -159,7 +158,7 @@ public final class NumberReader {
         raw.add(new int[] {m.start(), end,
             value == null ? -1 : (int) Math.min(value, Integer.MAX_VALUE), 0});
         if (end > m.end()) {
-          m.region(end, to);
+          m.skipTo(end);
         }
       }
     }
@@ -201,13 +200,13 @@ public final class NumberReader {
     if (reason == null && !word) {
       reason = numeralReason(original, folded, from, numberStart, numberEnd, value, before, after);
     }
-    if (reason == null && (AGE_AFTER.matcher(after).find() || tail(AGE_BEFORE, before).find())) {
+    if (reason == null && (StartFilter.find(AGE_AFTER, after) || tail(AGE_BEFORE, before).find())) {
       reason = "age";
     }
     if (reason == null && ageAfterName(original, folded, from, to, numberStart, numberEnd)) {
       reason = "age";
     }
-    if (reason == null && tail(TIME_BEFORE, before).find() && TIME_AFTER.matcher(after).find()) {
+    if (reason == null && tail(TIME_BEFORE, before).find() && StartFilter.find(TIME_AFTER, after)) {
       reason = "time";
     }
     if (reason == null && value == 0) {
@@ -251,13 +250,13 @@ public final class NumberReader {
       low = value;
       high = (long) second[2];
       end = second[1];
-      Matcher between = tail(BETWEEN_BEFORE, before);
+      StartFilter.Finder between = tail(BETWEEN_BEFORE, before);
       if (between.find()) {
         start = numberStart - (before.length() - between.start());
       }
     } else {
-      Matcher approx = tail(APPROXIMATE_BEFORE, before);
-      Matcher minimum = tail(MINIMUM_BEFORE, before);
+      StartFilter.Finder approx = tail(APPROXIMATE_BEFORE, before);
+      StartFilter.Finder minimum = tail(MINIMUM_BEFORE, before);
       if (approx.find()) {
         kind = CountKind.APPROXIMATE;
         start = numberStart - (before.length() - approx.start());
@@ -276,12 +275,12 @@ public final class NumberReader {
     if (value < 0) {
       return "decimal or malformed number";
     }
-    if (AGE_AFTER.matcher(after).find()) {
+    if (StartFilter.find(AGE_AFTER, after)) {
       return "age";
     }
     char previous = numberStart > 0 ? folded.charAt(numberStart - 1) : ' ';
     char next = numberEnd < folded.length() ? folded.charAt(numberEnd) : ' ';
-    if (Character.isLetter(next) && !AGE_AFTER.matcher(after).find()) {
+    if (Character.isLetter(next) && !StartFilter.find(AGE_AFTER, after)) {
       return "ordinal or identifier";
     }
     if (previous == '/' || previous == '#' || previous == '-' && numberStart - 1 > from
@@ -298,13 +297,13 @@ public final class NumberReader {
     if ((".,;:!?)]".indexOf(previous) >= 0 || gluedQuote) && numberStart > from) {
       return "footnote marker";
     }
-    if (PERCENT_AFTER.matcher(after).find()) {
+    if (StartFilter.find(PERCENT_AFTER, after)) {
       return "percentage";
     }
-    if (tail(MONEY_BEFORE, before).find() || MONEY_AFTER.matcher(after).find()) {
+    if (tail(MONEY_BEFORE, before).find() || StartFilter.find(MONEY_AFTER, after)) {
       return "money";
     }
-    if (TIME_AFTER.matcher(after).find()) {
+    if (StartFilter.find(TIME_AFTER, after)) {
       return "time";
     }
     if (referenceBefore(before)) {
@@ -672,9 +671,8 @@ public final class NumberReader {
    * {@link #TAIL} characters: every such phrase is shorter, and a search from the start of the
    * 40 characters would try the pattern at positions that cannot end it.
    */
-  private static Matcher tail(Pattern p, String before) {
-    Matcher m = p.matcher(before).region(Math.max(0, before.length() - TAIL), before.length());
-    return m.useTransparentBounds(true).useAnchoringBounds(false);
+  private static StartFilter.Finder tail(Pattern p, String before) {
+    return StartFilter.finder(p, before, Math.max(0, before.length() - TAIL), before.length());
   }
 
   private static String text(String folded, int[] span) {

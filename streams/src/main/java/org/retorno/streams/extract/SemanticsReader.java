@@ -50,7 +50,7 @@ public final class SemanticsReader {
     // Each pattern runs only where a word it needs is (SAMPLE_STEMS, STOCK_STEMS, ...).
     if (TextFolding.containsAny(folded, from, to, SAMPLE_STEMS)) {
       String before = folded.substring(Math.max(from, countStart - 40), countStart);
-      if (SAMPLE_BEFORE.matcher(before).find()) {
+      if (StartFilter.find(SAMPLE_BEFORE, before)) {
         return CountSemantics.SAMPLE;
       }
       Matcher after = SAMPLE_AFTER.matcher(folded).region(countEnd, to);
@@ -63,11 +63,11 @@ public final class SemanticsReader {
     int stockFrom = Math.max(from, countStart - STOCK_WINDOW);
     int stockTo = Math.min(to, countEnd + STOCK_WINDOW);
     if (TextFolding.containsAny(folded, stockFrom, stockTo, STOCK_STEMS)
-        && STOCK.matcher(folded).region(stockFrom, stockTo).find()) {
+        && StartFilter.find(STOCK, folded.substring(stockFrom, stockTo))) {
       return CountSemantics.STOCK;
     }
     if (TextFolding.containsAny(folded, from, to, CUMULATIVE_STEMS)
-        && CUMULATIVE.matcher(folded).region(from, to).find()) {
+        && StartFilter.find(CUMULATIVE, folded.substring(from, to))) {
       return CountSemantics.CUMULATIVE;
     }
     return CountSemantics.INCREMENT;
