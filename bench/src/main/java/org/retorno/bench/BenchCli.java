@@ -39,6 +39,13 @@ public final class BenchCli implements Callable<Integer> {
       description = "A Kafka Streams setting for the reference and the full topology alike (experiments: commit.interval.ms, statestore.cache.max.bytes).")
   Map<String, String> streamsOverrides = new LinkedHashMap<>();
 
+  @Option(names = "--latency-rate", paramLabel = "ROWS_PER_S",
+      description = "Steady rate of the end-to-end latency measurement (default 1000); lower it to see the commit path's floor.")
+  Integer latencyRate;
+
+  @Option(names = "--latency-seconds", paramLabel = "SECONDS", description = "How long the latency measurement sends (default 10).")
+  Integer latencySeconds;
+
   @Option(names = "--no-scaling", description = "Skip the reruns with 80/800 cities, 2 threads, 1 year.")
   boolean noScaling;
 
@@ -84,6 +91,10 @@ public final class BenchCli implements Callable<Integer> {
     }
     if (streamsBudget != null) {
       options = options.withStreamsBudget(Duration.ofSeconds(streamsBudget));
+    }
+    if (latencyRate != null || latencySeconds != null) {
+      options = options.withLatency(latencyRate != null ? latencyRate : options.latencyRate(),
+          latencySeconds != null ? latencySeconds : options.latencySeconds());
     }
     options = options.withSections(!noScaling, !noDemo).withPlaces(dataDir, profile)
         .withStreamsOverrides(streamsOverrides);

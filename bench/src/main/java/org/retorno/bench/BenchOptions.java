@@ -61,6 +61,16 @@ public record BenchOptions(long claims, int partitions, int threads, int ingestR
         jmhIterationSeconds, scaling, demo, samples, dataDir, profile, streamsOverrides);
   }
 
+  public BenchOptions withLatency(int rate, int seconds) {
+    if (rate < 1 || seconds < 1) {
+      throw new IllegalArgumentException("latency measurement: rate and seconds must be positive, got "
+          + rate + " rows/s for " + seconds + " s");
+    }
+    return new BenchOptions(claims, partitions, threads, ingestRows, ingestDocuments, streamsBudget, rate,
+        seconds, scalingRows, scalingBudget, extractionTime, jmhForks, jmhWarmups, jmhIterations,
+        jmhIterationSeconds, scaling, demo, samples, dataDir, profile, streamsOverrides);
+  }
+
   public BenchOptions withSections(boolean withScaling, boolean withDemo) {
     return new BenchOptions(claims, partitions, threads, ingestRows, ingestDocuments, streamsBudget, latencyRate,
         latencySeconds, scalingRows, scalingBudget, extractionTime, jmhForks, jmhWarmups, jmhIterations,
