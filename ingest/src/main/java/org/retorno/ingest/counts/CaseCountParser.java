@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -194,6 +195,15 @@ public final class CaseCountParser implements SourceParser {
           return record;
         }
       }
+    }
+
+    /**
+     * Where the named columns are, found once per table with the lookup {@link CSVRecord#get(String)}
+     * makes for every cell (header case ignored); -1 for a name the header lacks.
+     */
+    int[] columnIndexes(List<String> names) {
+      Map<String, Integer> header = parser.getHeaderMap();
+      return names.stream().mapToInt(name -> header.getOrDefault(name, -1)).toArray();
     }
 
     long lineOf(CSVRecord record) {

@@ -1,10 +1,10 @@
 package org.retorno.ingest.counts;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,10 +105,39 @@ final class CountRowValidator {
 
   private static LocalDate date(String cell, String column) throws InputRejectedException {
     try {
-      return LocalDate.parse(cell);
-    } catch (DateTimeParseException e) {
+      return isPlainIsoDate(cell)
+          ? LocalDate.of(digits(cell, 0, 4), digits(cell, 5, 7), digits(cell, 8, 10))
+          : LocalDate.parse(cell);
+    } catch (DateTimeException e) {
+      // DateTimeParseException from the formatter, DateTimeException from LocalDate.of ("2019-02-30").
       throw new InputRejectedException(Reason.INVALID_DATE, null, column + " (expected YYYY-MM-DD)");
     }
+  }
+
+  /**
+   * Nearly every date cell is "yyyy-mm-dd" in ASCII digits, which {@link LocalDate#of} reads for a
+   * fraction of what the ISO formatter costs per cell, and rejects the same days (month 13, 30
+   * February). Anything else takes the formatter, as before.
+   */
+  private static boolean isPlainIsoDate(String cell) {
+    if (cell.length() != 10 || cell.charAt(4) != '-' || cell.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = cell.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String cell, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (cell.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static Place place(String cell) throws InputRejectedException {

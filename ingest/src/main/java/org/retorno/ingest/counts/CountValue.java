@@ -12,7 +12,6 @@ import org.retorno.ingest.Reason;
  * English one a malformed decimal. It is accepted only when the file declares its separator.
  */
 final class CountValue {
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
   private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(,\\d{3})+");
   private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
   private static final Pattern SPACE_GROUPS = Pattern.compile("\\d{1,3}([ \\u00a0\\u202f]\\d{3})+");
@@ -23,11 +22,12 @@ final class CountValue {
 
   static long parse(String raw, Optional<ThousandsSeparator> declared) throws InputRejectedException {
     String value = raw.strip();
+    if (isAsciiDigits(value)) {
+      // Plain digits, as most counts are, without a regular expression (what the pattern \d+ matched: ASCII digits).
+      return toLong(value);
+    }
     if (NEGATIVE.matcher(value).matches()) {
       throw new InputRejectedException(Reason.NEGATIVE_VALUE);
-    }
-    if (DIGITS.matcher(value).matches()) {
-      return toLong(value);
     }
     if (declared.isPresent()) {
       Pattern groups = switch (declared.get()) {
@@ -50,6 +50,19 @@ final class CountValue {
       return toLong(value.replaceAll("[^\\d]", ""));
     }
     throw new InputRejectedException(Reason.NON_NUMERIC_VALUE);
+  }
+
+  private static boolean isAsciiDigits(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long toLong(String digits) throws InputRejectedException {

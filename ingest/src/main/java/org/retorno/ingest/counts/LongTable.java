@@ -15,6 +15,7 @@ final class LongTable {
   }
 
   void read(int columns, CaseCountParser.TableRows rows, ItemSink sink) throws InputRejectedException {
+    int[] at = rows.columnIndexes(CaseCountParser.LONG_SHAPE_COLUMNS);
     for (CSVRecord record = rows.next(); record != null; record = rows.next()) {
       long line = rows.lineOf(record);
       String position = "line " + line;
@@ -23,7 +24,7 @@ final class LongTable {
         continue;
       }
       try {
-        CaseCountRow row = table.row(fieldsOf(record), line, CountRowValidator.BY_NAME);
+        CaseCountRow row = table.row(fieldsOf(record, at), line, CountRowValidator.BY_NAME);
         sink.accept(position, row.getId(), row);
       } catch (InputRejectedException e) {
         sink.reject(position, e.reason(), e.detail());
@@ -31,9 +32,14 @@ final class LongTable {
     }
   }
 
-  private static CountRowFields fieldsOf(CSVRecord record) {
-    return new CountRowFields(record.get("period_start"), record.get("period_end"), record.get("place"),
-        record.get("metric"), record.get("value"), record.get("semantics"), record.get("source"),
-        record.get("source_url"));
+  /** @param at each long-shape column's index, in {@link CaseCountParser#LONG_SHAPE_COLUMNS} order */
+  private static CountRowFields fieldsOf(CSVRecord record, int[] at) {
+    return new CountRowFields(cell(record, at, 0), cell(record, at, 1), cell(record, at, 2), cell(record, at, 3),
+        cell(record, at, 4), cell(record, at, 5), cell(record, at, 6), cell(record, at, 7));
+  }
+
+  /** By index when the header has the column; by name otherwise, which fails as it always did. */
+  private static String cell(CSVRecord record, int[] at, int column) {
+    return at[column] >= 0 ? record.get(at[column]) : record.get(CaseCountParser.LONG_SHAPE_COLUMNS.get(column));
   }
 }

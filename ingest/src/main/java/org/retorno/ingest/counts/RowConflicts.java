@@ -1,8 +1,11 @@
 package org.retorno.ingest.counts;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.retorno.avro.CaseCountRow;
+import org.retorno.avro.Category;
+import org.retorno.avro.CountSemantics;
 import org.retorno.ingest.InputRejectedException;
 import org.retorno.ingest.Reason;
 
@@ -15,12 +18,15 @@ import org.retorno.ingest.Reason;
 final class RowConflicts {
   private record Stated(long line, long value) {}
 
-  private final Map<String, Stated> byIdentity = new HashMap<>();
+  /** What makes two rows state the same count; a record rather than a joined string, built per row. */
+  private record Identity(String source, LocalDate periodStart, LocalDate periodEnd, Long geonamesId,
+      boolean inferred, Category category, CountSemantics semantics) {}
+
+  private final Map<Identity, Stated> byIdentity = new HashMap<>();
 
   void check(CaseCountRow row) throws InputRejectedException {
-    String identity = String.join("|", row.getSourceName(), row.getPeriodStart().toString(),
-        row.getPeriodEnd().toString(), String.valueOf(row.getPlace().getGeonamesId()),
-        String.valueOf(row.getPlace().getInferred()), row.getCategory().name(), row.getSemantics().name());
+    Identity identity = new Identity(row.getSourceName(), row.getPeriodStart(), row.getPeriodEnd(),
+        row.getPlace().getGeonamesId(), row.getPlace().getInferred(), row.getCategory(), row.getSemantics());
     Stated earlier = byIdentity.putIfAbsent(identity, new Stated(row.getLineNumber(), row.getValue()));
     if (earlier != null && earlier.value() != row.getValue()) {
       throw new InputRejectedException(Reason.CONFLICTING_ROW, null,

@@ -34,21 +34,78 @@ public final class IdentifierScrubber {
   private static final Pattern NAME_WITH_AGE = Pattern.compile(
       "\\b(" + NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,3})"
           + "(,\\s+(?:de\\s+)?\\d{1,2}(?:\\s+(?:años|ans))?,)");
+  private static final int ALIEN_NUMBER_DIGITS = 8;
+  private static final int INTERNATIONAL_PHONE_DIGITS = 8;
+  private static final int NATIONAL_PHONE_DIGITS = 10;
 
   private IdentifierScrubber() {}
 
+  /**
+   * {@link #scrubAll} without the patterns that cannot match: each one needs characters the cell
+   * does not have (see {@link CellTraits}). Replacements only remove digits, commas, "@", "+" and
+   * "A", so what the cell lacks the text a later pattern sees lacks too, and the result is exactly
+   * {@link #scrubAll}'s. Source and URL cells of count tables nearly always carry a digit (a year,
+   * a table number) and nothing else these patterns need: they skip all five.
+   */
   public static String scrub(String text) {
-    if (text == null || !mayHoldIdentifier(text)) {
+    if (text == null) {
+      return null;
+    }
+    CellTraits traits = CellTraits.of(text);
+    if (traits.digits() == 0 && !traits.at()) {
       return text;
     }
-    return scrubAll(text);
+    String scrubbed = traits.at() ? EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL) : text;
+    if (traits.capitalA() && traits.digits() >= ALIEN_NUMBER_DIGITS) {
+      scrubbed = ALIEN_NUMBER.matcher(scrubbed).replaceAll(A_NUMBER);
+    }
+    if (traits.plus() && traits.digits() >= INTERNATIONAL_PHONE_DIGITS) {
+      scrubbed = replaceWhenPhone(INTERNATIONAL_PHONE, scrubbed, INTERNATIONAL_PHONE_DIGITS);
+    }
+    if (traits.digits() >= NATIONAL_PHONE_DIGITS) {
+      scrubbed = replaceWhenPhone(NATIONAL_PHONE, scrubbed, NATIONAL_PHONE_DIGITS);
+    }
+    // The age apposition is ", 31," : two commas around the age.
+    return traits.commas() >= 2 ? scrubNamesWithAge(scrubbed) : scrubbed;
   }
 
+  /**
+   * What each pattern needs at the least: an e-mail an "@"; an A-number a capital A and 8 ASCII
+   * digits ({@code \d} is ASCII here); a phone is only replaced with 8 (international, after a
+   * "+") or 10 (national) digits, any shorter match is put back as it was; a name with age two
+   * commas and a digit.
+   */
+  record CellTraits(int digits, int commas, boolean at, boolean plus, boolean capitalA) {
+    static CellTraits of(String text) {
+      int digits = 0;
+      int commas = 0;
+      boolean at = false;
+      boolean plus = false;
+      boolean capitalA = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+          digits++;
+        } else if (c == ',') {
+          commas++;
+        } else if (c == '@') {
+          at = true;
+        } else if (c == '+') {
+          plus = true;
+        } else if (c == 'A') {
+          capitalA = true;
+        }
+      }
+      return new CellTraits(digits, commas, at, plus, capitalA);
+    }
+  }
+
+  /** Every pattern over the whole text: the definition {@link #scrub} must always agree with. */
   static String scrubAll(String text) {
     String scrubbed = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
     scrubbed = ALIEN_NUMBER.matcher(scrubbed).replaceAll(A_NUMBER);
-    scrubbed = replaceWhenPhone(INTERNATIONAL_PHONE, scrubbed, 8);
-    scrubbed = replaceWhenPhone(NATIONAL_PHONE, scrubbed, 10);
+    scrubbed = replaceWhenPhone(INTERNATIONAL_PHONE, scrubbed, INTERNATIONAL_PHONE_DIGITS);
+    scrubbed = replaceWhenPhone(NATIONAL_PHONE, scrubbed, NATIONAL_PHONE_DIGITS);
     return scrubNamesWithAge(scrubbed);
   }
 
