@@ -150,7 +150,7 @@ public final class CategoryCues {
       + "|a ete|sont)\\s+(?:arrested|detained|charged|accused|detenid[oa]s|arrestad[oa]s|acusad[oa]s"
       + "|arretes|accuses|inculpes)\\s+(?:for|of|with|over|por|de|pour|d')\\s+$");
   /** "who had been returned", "que fueron devueltos": a pronoun and auxiliaries only. */
-  private static final Pattern RELATIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:who|that|which|que"
+  static final Pattern RELATIVE_BEFORE = Pattern.compile("(\\p{L}+)\\s+(?:who|that|which|que"
       + "|quienes|qui|lesquels|lesquelles)\\s+(?:(?:had|have|has|been|were|was|are|is|be|being|already"
       + "|recently|previously|later|fueron|han|habian|sido|ya|ont|ete|avaient|etaient|sont|deja)\\s+)"
       + "{0,3}$");
@@ -320,12 +320,31 @@ public final class CategoryCues {
   private static CueMention cue(String folded, int from, int start, int end, Category category,
       boolean participleMatters) {
     String before = folded.substring(Math.max(from, start - 40), start);
-    Matcher r = RELATIVE_BEFORE.matcher(before);
-    boolean relative = r.find() && !SPEECH_VERBS.contains(r.group(1))
+    String pronounAfter = relativeBefore(before);
+    boolean relative = pronounAfter != null && !SPEECH_VERBS.contains(pronounAfter)
         || StartFilter.find(BACKGROUND_BEFORE, before);
     boolean bare = participleMatters && StartFilter.find(PARTICIPLE, firstWord(folded, start, end))
         && !StartFilter.find(AUXILIARY_BEFORE, before);
     return new CueMention(start, end, category, relative, bare);
+  }
+
+  /**
+   * The word before the pronoun of {@link #RELATIVE_BEFORE}'s first match in {@code before}, or
+   * null. Tried only where a word starts: a match inside a word would also match from the word's
+   * start (its letters run on to the same space), so the first match never starts inside one.
+   */
+  static String relativeBefore(String before) {
+    Matcher r = RELATIVE_BEFORE.matcher(before);
+    for (int i = 0; i < before.length(); i++) {
+      if (!Character.isLetter(before.codePointAt(i))
+          || i > 0 && Character.isLetter(before.codePointBefore(i))) {
+        continue;
+      }
+      if (r.region(i, before.length()).lookingAt()) {
+        return r.group(1);
+      }
+    }
+    return null;
   }
 
   private static String firstWord(String folded, int start, int end) {

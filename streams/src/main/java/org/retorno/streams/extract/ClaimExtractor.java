@@ -286,7 +286,7 @@ public final class ClaimExtractor {
 
   private List<Claim> assemble(SourceDocument doc, String text, String folded, List<Candidate> kept,
       List<SentenceBreakdown> breakdowns) {
-    String language = LanguageGuesser.guess(folded, doc.language());
+    String language = kept.isEmpty() ? null : LanguageGuesser.guess(folded, doc.language());
     // Every text field of a claim is scrubbed, not only the evidence: a source's name or URL can
     // carry an e-mail address or a person's name as well as the text can.
     String sourceName = kept.isEmpty() ? null : scrubbedSourceName(doc.sourceName());

@@ -112,9 +112,10 @@ public final class DateReader {
   /** Spans of explicit calendar dates (for the number reader: their digits are not counts). */
   static List<int[]> calendarSpans(String folded, int from, int to) {
     List<int[]> spans = new ArrayList<>();
+    Matchers matchers = new Matchers(folded);
     for (int[] at : starts(folded, from, to)) {
       for (Pattern p : at[1] == MONTH_WORD ? MONTH_FIRST : DIGITS_FIRST) {
-        Matcher m = lookingAt(p, folded, at[0], to);
+        Matcher m = matchers.lookingAt(p, at[0], to);
         if (m != null && !contains(spans, m.start(), m.end())) {
           spans.add(new int[] {m.start(), m.end()});
         }
@@ -158,10 +159,20 @@ public final class DateReader {
     return starts;
   }
 
-  private static Matcher lookingAt(Pattern p, String folded, int at, int to) {
-    Matcher m = p.matcher(folded).region(at, to);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    return m.lookingAt() ? m : null;
+  /** One matcher per pattern for the starts of one span: a matcher is dear to make. */
+  private static final class Matchers {
+    private final String folded;
+    private final java.util.IdentityHashMap<Pattern, Matcher> made = new java.util.IdentityHashMap<>(8);
+
+    Matchers(String folded) {
+      this.folded = folded;
+    }
+
+    Matcher lookingAt(Pattern p, int at, int to) {
+      Matcher m = made.computeIfAbsent(p, k -> k.matcher(folded)).region(at, to);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      return m.lookingAt() ? m : null;
+    }
   }
 
   private static boolean contains(List<int[]> spans, int start, int end) {
@@ -224,22 +235,23 @@ public final class DateReader {
   private static void calendarDates(String folded, int from, int to, LocalDate reportDate,
       List<DateMention> found, List<int[]> taken) {
     List<int[]> starts = starts(folded, from, to);
+    Matchers matchers = new Matchers(folded);
     for (int[] at : starts) {
-      Matcher m = at[1] == MONTH_WORD ? lookingAt(MONTH_DAY, folded, at[0], to) : null;
+      Matcher m = at[1] == MONTH_WORD ? matchers.lookingAt(MONTH_DAY, at[0], to) : null;
       if (m != null) {
         explicit(m.start(), m.end(), MONTHS.get(m.group(1)), m.group(2), m.group(3), reportDate,
             found, taken);
       }
     }
     for (int[] at : starts) {
-      Matcher m = at[1] == DIGITS ? lookingAt(DAY_MONTH, folded, at[0], to) : null;
+      Matcher m = at[1] == DIGITS ? matchers.lookingAt(DAY_MONTH, at[0], to) : null;
       if (m != null) {
         explicit(m.start(), m.end(), MONTHS.get(m.group(2)), m.group(1), m.group(3), reportDate,
             found, taken);
       }
     }
     for (int[] at : starts) {
-      Matcher m = at[1] == DIGITS ? lookingAt(NUMERIC, folded, at[0], to) : null;
+      Matcher m = at[1] == DIGITS ? matchers.lookingAt(NUMERIC, at[0], to) : null;
       if (m != null && m.group(1) != null && free(taken, m.start(), m.end())) {
         LocalDate date = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class EvidenceScrubber {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
   private static final Pattern URL_WORD = Pattern.compile("\\p{L}+");
-  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019-]*");
+  static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'\u2019-]*");
   /** Titles written with a full stop ("Sr.", "Dr."). */
   private static final Pattern HONORIFIC = Pattern.compile("(?:mr|mrs|ms|dr|sr|sra|srta|lic|ing|mme"
       + "|mlle|m|rev|fr|sgt|lt|capt|gen|prof)");
@@ -289,26 +289,61 @@ public final class EvidenceScrubber {
 
   private static List<Word> words(String sentence, List<PlaceMention> places) {
     List<Word> words = new ArrayList<>();
-    Matcher m = TOKEN.matcher(sentence);
     boolean atOpening = true;
     int previousEnd = 0;
-    while (m.find()) {
-      String gap = sentence.substring(previousEnd, m.start());
+    for (int[] token : tokens(sentence)) {
+      int start = token[0];
+      int end = token[1];
+      String gap = sentence.substring(previousEnd, start);
       boolean opener = atOpening || gap.contains("\u2014") || gap.contains(":") || gap.contains("\"")
           || gap.contains("\u201C") || SENTENCE_END.matcher(gap).find();
-      String text = m.group();
+      String text = sentence.substring(start, end);
       String bare = text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2)
           : text;
       String folded = TextFolding.fold(bare);
       boolean capitalised = Character.isUpperCase(text.charAt(0));
-      boolean known = inPlace(places, m.start(), m.end()) || KNOWN.contains(folded)
+      boolean known = inPlace(places, start, end) || KNOWN.contains(folded)
           || Nationalities.country(folded) != null || NumberWords.word(folded) != null
           || acronym(bare) || opener && OPENERS.contains(folded);
-      words.add(new Word(m.start(), m.end(), folded, capitalised, known, opener));
+      words.add(new Word(start, end, folded, capitalised, known, opener));
       atOpening = false;
-      previousEnd = m.end();
+      previousEnd = end;
     }
     return words;
+  }
+
+  /**
+   * The spans {@link #TOKEN} finds, read by hand as the regex reads them (code point by code
+   * point, a failed start one char further): this runs on every word of every claim's sentence.
+   */
+  static List<int[]> tokens(String sentence) {
+    List<int[]> tokens = new ArrayList<>();
+    int length = sentence.length();
+    int i = 0;
+    while (i < length) {
+      int first = sentence.codePointAt(i);
+      if (!Character.isLetter(first)) {
+        i++;
+        continue;
+      }
+      int end = i + Character.charCount(first);
+      while (end < length) {
+        int c = sentence.codePointAt(end);
+        if (!(Character.isLetter(c) || isMark(c) || c == '\'' || c == '\u2019' || c == '-')) {
+          break;
+        }
+        end += Character.charCount(c);
+      }
+      tokens.add(new int[] {i, end});
+      i = end;
+    }
+    return tokens;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean acronym(String word) {
@@ -334,13 +369,12 @@ public final class EvidenceScrubber {
 
   /** Title Case: at least {@code minimum} longer words, seven in ten of them capitalised. */
   private static boolean titleCase(String sentence, int minimum) {
-    Matcher m = TOKEN.matcher(sentence);
     int longer = 0;
     int capitalised = 0;
-    while (m.find()) {
-      if (m.group().length() > 3) {
+    for (int[] token : tokens(sentence)) {
+      if (token[1] - token[0] > 3) {
         longer++;
-        if (Character.isUpperCase(m.group().charAt(0))) {
+        if (Character.isUpperCase(sentence.charAt(token[0]))) {
           capitalised++;
         }
       }

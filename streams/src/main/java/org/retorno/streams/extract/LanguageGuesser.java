@@ -15,6 +15,23 @@ final class LanguageGuesser {
           "su", "sus", "se", "al", "como", "mas", "pero", "entre", "segun"),
       "fr", Set.of("le", "les", "des", "et", "du", "une", "ont", "sont", "au", "aux", "pour", "dans",
           "qui", "est", "sur", "par", "ete", "leur", "leurs", "selon"));
+  /** For each stopword, the languages it belongs to (1 English, 2 Spanish, 4 French): one lookup a word. */
+  private static final Map<String, Integer> LANGUAGES = new java.util.HashMap<>();
+
+  static {
+    int bit = 1;
+    for (String language : java.util.List.of("en", "es", "fr")) {
+      for (String word : STOPWORDS.get(language)) {
+        LANGUAGES.merge(word, bit, (a, b) -> a | b);
+      }
+      bit <<= 1;
+    }
+  }
+
+  /** Longer words are no stopword: they are not looked up. */
+  private static final int MAX_STOPWORD =
+      LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private static final int SAMPLE = 3000;
   private static final int MINIMUM_HITS = 3;
 
@@ -36,10 +53,15 @@ final class LanguageGuesser {
       while (i < end && Character.isLetter(folded.charAt(i))) {
         i++;
       }
-      String word = folded.substring(start, i);
-      en += STOPWORDS.get("en").contains(word) ? 1 : 0;
-      es += STOPWORDS.get("es").contains(word) ? 1 : 0;
-      fr += STOPWORDS.get("fr").contains(word) ? 1 : 0;
+      if (i - start > MAX_STOPWORD) {
+        continue;
+      }
+      Integer languages = LANGUAGES.get(folded.substring(start, i));
+      if (languages != null) {
+        en += languages & 1;
+        es += (languages >> 1) & 1;
+        fr += (languages >> 2) & 1;
+      }
     }
     String best = en >= es && en >= fr ? "en" : es >= fr ? "es" : "fr";
     int top = Math.max(en, Math.max(es, fr));

@@ -81,7 +81,8 @@ final class PersonalData {
     }
 
     private static boolean find(Pattern p, String text, int from, int to) {
-      return p.matcher(text).region(from, to).find();
+      // These patterns have no boundary or look-around: the region's bounds do not matter.
+      return StartFilter.finder(p, text, from, to).find();
     }
   }
 }

@@ -130,7 +130,8 @@ final class StartFilter {
     if (wordStart && i > 0) {
       // A word character before means no boundary (the regex's own test is wider still).
       char before = text.charAt(i - 1);
-      if (before == '_' || Character.isLetterOrDigit(before)) {
+      if (before < 128 ? (WORD[before >>> 6] & (1L << before)) != 0
+          : Character.isLetterOrDigit(before)) {
         return false;
       }
     }
@@ -152,16 +153,28 @@ final class StartFilter {
   /** Matches in turn, like a {@code Matcher}'s {@code find()}, {@code start()}, {@code group()}. */
   final class Finder {
     private final String text;
+    private final int from;
     private final int to;
-    private final Matcher m;
+    /** Made at the first candidate: most searches meet none. */
+    private Matcher m;
     private int next;
 
     private Finder(String text, int from, int to) {
       this.text = text;
+      this.from = from;
       this.to = to;
       this.next = from;
-      this.m = pattern.matcher(text).region(from, to);
-      m.useTransparentBounds(true).useAnchoringBounds(false);
+      if (ascii == null) {
+        matcher();
+      }
+    }
+
+    private Matcher matcher() {
+      if (m == null) {
+        m = pattern.matcher(text).region(from, to);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      return m;
     }
 
     boolean find() {
@@ -171,9 +184,9 @@ final class StartFilter {
       int last = anchored ? Math.min(to, 1) : to;
       for (int i = next; i < last; i++) {
         if (canStart(text, i)) {
-          m.region(i, to);
-          if (m.lookingAt()) {
-            next = m.end();
+          Matcher candidate = matcher().region(i, to);
+          if (candidate.lookingAt()) {
+            next = candidate.end();
             return true;
           }
         }
@@ -206,6 +219,7 @@ final class StartFilter {
       return m.group(group);
     }
   }
+
 
   private static final long[] WORD = new long[2];
   private static final long[] DIGIT = new long[2];
