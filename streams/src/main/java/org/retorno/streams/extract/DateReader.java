@@ -201,11 +201,16 @@ public final class DateReader {
         && !any(sentence, RELATIVE_STEMS)) {
       return found;
     }
+    boolean monthStems = any(sentence, MONTH_STEMS);
+    List<int[]> starts = digits || monthStems ? starts(folded, from, to) : List.of();
     if (digits) {
-      calendarDates(folded, from, to, reportDate, found, taken);
+      calendarDates(folded, from, to, reportDate, found, taken, starts);
     }
     if (reportDate != null) {
-      relativeDates(folded, from, to, sentence, digits, reportDate, found, taken);
+      // A month of a pattern is a whole word (a space or hyphen before it, a boundary after):
+      // one of the starts, so a sentence without one runs no month pattern.
+      boolean months = monthStems && starts.stream().anyMatch(at -> at[1] == MONTH_WORD);
+      relativeDates(folded, from, to, sentence, digits, months, reportDate, found, taken);
     }
     if (!found.isEmpty()) {
       markReportReferences(folded, from, to, found);
@@ -233,8 +238,7 @@ public final class DateReader {
   }
 
   private static void calendarDates(String folded, int from, int to, LocalDate reportDate,
-      List<DateMention> found, List<int[]> taken) {
-    List<int[]> starts = starts(folded, from, to);
+      List<DateMention> found, List<int[]> taken, List<int[]> starts) {
     Matchers matchers = new Matchers(folded);
     for (int[] at : starts) {
       Matcher m = at[1] == MONTH_WORD ? matchers.lookingAt(MONTH_DAY, at[0], to) : null;
@@ -264,8 +268,8 @@ public final class DateReader {
   }
 
   private static void relativeDates(String folded, int from, int to, String sentence,
-      boolean digits, LocalDate reportDate, List<DateMention> found, List<int[]> taken) {
-    boolean months = any(sentence, MONTH_STEMS);
+      boolean digits, boolean months, LocalDate reportDate, List<DateMention> found,
+      List<int[]> taken) {
     StartFilter.Finder m = matcher(WEEKDAY, folded, from, any(sentence, DAY_STEMS) ? to : from);
     while (m.find()) {
       if (!free(taken, m.start(), m.end())) {

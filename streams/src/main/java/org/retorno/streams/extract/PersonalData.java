@@ -56,11 +56,13 @@ final class PersonalData {
       int longestRun = 0;
       boolean emailMark = false;
       boolean phoneMark = false;
+      boolean gapped = false;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
         if (c >= '0' && c <= '9') {
           digits++;
           longestRun = Math.max(longestRun, ++run);
+          gapped |= i - 2 >= from && isDigit(text.charAt(i - 2)) && isGap(text.charAt(i - 1));
           continue;
         }
         run = 0;
@@ -73,11 +75,23 @@ final class PersonalData {
       }
       // An A-number has eight digits in a row or grouped 2-3/3/3; a phone three after "+", nine
       // in a "(915)" or grouped form, ten in a row; a cued local number "555-0142".
-      boolean aNumber = longestRun >= 8 || digits >= 8 && find(GROUPED_A_NUMBER, text, from, to);
+      // The grouped shapes need a digit, a separator and a digit ("gapped").
+      boolean aNumber = longestRun >= 8
+          || digits >= 8 && gapped && find(GROUPED_A_NUMBER, text, from, to);
       boolean phone = longestRun >= 10 || digits >= 3 && phoneMark
-          || digits >= 9 && find(PHONE_SHAPE, text, from, to);
-      boolean cued = digits >= 7 && find(SEVEN_DIGITS, text, from, to);
+          || digits >= 9 && gapped && find(PHONE_SHAPE, text, from, to);
+      boolean cued = digits >= 7 && gapped && find(SEVEN_DIGITS, text, from, to);
       return new Marks(emailMark, aNumber, phone, cued);
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    /** The separators of the grouped shapes: [.\s-] and its subsets. */
+    private static boolean isGap(char c) {
+      return c == '.' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\013'
+          || c == '\f' || c == '\r';
     }
 
     private static boolean find(Pattern p, String text, int from, int to) {

@@ -378,6 +378,27 @@ final class StartFilter {
         prefixes.replaceAll(p -> p + (char) atom.literal);
         return true;
       }
+      if (atom.single) {
+        // One character of a small class: each text goes on with each of them.
+        List<Character> chars = new ArrayList<>();
+        for (char c = 0; c < 128 && !atom.reading.nonAscii && chars.size() <= 8; c++) {
+          if ((atom.reading.ascii[c >>> 6] & (1L << c)) != 0) {
+            chars.add(c);
+          }
+        }
+        if (atom.reading.nonAscii || chars.size() > 8 || prefixes.size() * chars.size() > 256) {
+          return false;
+        }
+        List<String> longer = new ArrayList<>();
+        for (String p : prefixes) {
+          for (char c : chars) {
+            longer.add(p + c);
+          }
+        }
+        prefixes.clear();
+        prefixes.addAll(longer);
+        return true;
+      }
       List<String> inner = atom.reading.prefixes;
       if (inner != null && prefixes.size() * inner.size() <= 256) {
         List<String> longer = new ArrayList<>();
@@ -393,22 +414,22 @@ final class StartFilter {
     }
 
     private record Atom(Reading reading, boolean zeroWidth, boolean boundary, boolean anchor,
-        int literal) {}
+        int literal, boolean single) {}
 
     private Atom atom() {
       char c = source.charAt(at++);
       switch (c) {
         case '^' -> {
-          return new Atom(null, true, false, true, -1);
+          return new Atom(null, true, false, true, -1, false);
         }
         case '$' -> {
           return zeroWidth(false);
         }
         case '.' -> {
-          return consuming(any());
+          return new Atom(any(), false, false, false, -1, true);
         }
         case '[' -> {
-          return consuming(charClass());
+          return new Atom(charClass(), false, false, false, -1, true);
         }
         case '(' -> {
           return group();
@@ -420,7 +441,7 @@ final class StartFilter {
         default -> {
           Reading r = new Reading();
           r.add(c);
-          return new Atom(r, false, false, false, c);
+          return new Atom(r, false, false, false, c, true);
         }
       }
     }
@@ -493,7 +514,7 @@ final class StartFilter {
           Reading r = new Reading();
           escapeInto(r, c);
           boolean literal = !Character.isLetterOrDigit(c) && c < 128;
-          return new Atom(r, false, false, false, literal ? c : -1);
+          return new Atom(r, false, false, false, literal ? c : -1, true);
         }
       }
     }
@@ -652,11 +673,11 @@ final class StartFilter {
     }
 
     private static Atom zeroWidth(boolean boundary) {
-      return new Atom(null, true, boundary, false, -1);
+      return new Atom(null, true, boundary, false, -1, false);
     }
 
     private static Atom consuming(Reading r) {
-      return new Atom(r, false, false, false, -1);
+      return new Atom(r, false, false, false, -1, false);
     }
   }
 }

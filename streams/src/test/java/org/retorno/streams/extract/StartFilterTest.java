@@ -39,6 +39,9 @@ class StartFilterTest {
         .prefixes()).containsExactlyInAnyOrder("in", "au mois de", "b.ca", "b.cb");
     assertThat(StartFilter.of(Pattern.compile("\\b(?:ab?c|d)")).prefixes()).containsExactly("a", "d");
     assertThat(StartFilter.of(Pattern.compile("\\b(?:x|y?z)")).prefixes()).isEmpty();
+    assertThat(StartFilter.of(Pattern.compile("[ab]c|\\s(?:x|yz)\\b")).prefixes())
+        .hasSize(14).contains("ac", "bc", " x", "\tyz", "\ryz");
+    assertThat(StartFilter.of(Pattern.compile("[\\p{L}]x")).prefixes()).isEmpty();
   }
 
   @Test
