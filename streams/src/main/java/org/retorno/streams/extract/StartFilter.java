@@ -29,6 +29,11 @@ final class StartFilter {
   private final boolean anchored;
   /** By first character, the texts one of which every match starts with; null when unknown. */
   private final String[][] prefixes;
+  /**
+   * By first character, the ASCII second characters of its prefixes (null when one of them has
+   * none or a non-ASCII one): most candidates fail here, before any prefix is compared.
+   */
+  private final long[][] seconds;
 
   private StartFilter(Pattern pattern, long[] ascii, boolean nonAscii, boolean wordStart,
       boolean anchored, String[][] prefixes) {
@@ -38,6 +43,24 @@ final class StartFilter {
     this.wordStart = wordStart;
     this.anchored = anchored;
     this.prefixes = prefixes;
+    this.seconds = prefixes == null ? null : new long[128][];
+    for (int c = 0; prefixes != null && c < 128; c++) {
+      seconds[c] = secondChars(prefixes[c]);
+    }
+  }
+
+  private static long[] secondChars(String[] prefixes) {
+    if (prefixes == null) {
+      return null;
+    }
+    long[] bits = new long[2];
+    for (String p : prefixes) {
+      if (p.length() < 2 || p.charAt(1) >= 128) {
+        return null;
+      }
+      set(bits, p.charAt(1));
+    }
+    return bits;
   }
 
   private static final java.util.Map<Pattern, StartFilter> READ =
@@ -139,6 +162,13 @@ final class StartFilter {
       String[] known = c < 128 ? prefixes[c] : null;
       if (known == null) {
         return false;
+      }
+      long[] second = seconds[c];
+      if (second != null) {
+        char d = i + 1 < text.length() ? text.charAt(i + 1) : 128;
+        if (d >= 128 || (second[d >>> 6] & (1L << d)) == 0) {
+          return false; // every prefix has an ASCII second character, and this is none of them
+        }
       }
       for (String prefix : known) {
         if (text.startsWith(prefix, i)) {
