@@ -2,7 +2,6 @@ package org.retorno.streams.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,7 @@ class CategoryCuesGateTest {
 
   @Test
   void gatesChangeNoCueOnAnySentenceWeHave() throws Exception {
-    List<String> texts = new ArrayList<>();
-    SentenceTableTest.cases().forEach(a -> texts.add((String) a.get()[1]));
-    AnnotatedCorpus.read(DevCorpusScoreTest.DEV).forEach(e -> texts.add(e.text()));
-    AnnotatedCorpus.read(HeldOutScoreTest.HELD_OUT).forEach(e -> texts.add(e.text()));
-    SampleDocuments.newsItems().forEach(d -> texts.add(d.text()));
-    texts.add(SampleDocuments.ngoLetter().text());
+    List<String> texts = TeamTexts.all();
     CategoryCues gated = new CategoryCues();
     CategoryCues ungated = new CategoryCues(false);
     PlaceFinder places = new PlaceFinder();

@@ -57,10 +57,7 @@ class HandReadPatternsTest {
   }
 
   private static List<String> texts() throws Exception {
-    List<String> texts = new ArrayList<>();
-    SentenceTableTest.cases().forEach(a -> texts.add((String) a.get()[1]));
-    AnnotatedCorpus.read(DevCorpusScoreTest.DEV).forEach(e -> texts.add(e.text()));
-    SampleDocuments.newsItems().forEach(d -> texts.add(d.text()));
+    List<String> texts = new ArrayList<>(TeamTexts.all());
     // Letters, marks, apostrophes, hyphens, digits, surrogate pairs (letters and not), lone
     // surrogates and punctuation, in random order.
     String[] pieces = {"a", "Z", "\u00e9", "e\u0301", "\u0301", "'", "\u2019", "-", "1", " ", ".",

@@ -113,12 +113,7 @@ class StartFilterTest {
   }
 
   private static List<String> texts() throws Exception {
-    List<String> texts = new ArrayList<>();
-    SentenceTableTest.cases().forEach(a -> texts.add((String) a.get()[1]));
-    AnnotatedCorpus.read(DevCorpusScoreTest.DEV).forEach(e -> texts.add(e.text()));
-    AnnotatedCorpus.read(HeldOutScoreTest.HELD_OUT).forEach(e -> texts.add(e.text()));
-    SampleDocuments.newsItems().forEach(d -> texts.add(d.text()));
-    texts.add(SampleDocuments.ngoLetter().text());
+    List<String> texts = TeamTexts.all();
     List<String> folded = new ArrayList<>();
     for (String t : texts) {
       folded.add(TextFolding.fold(t));
