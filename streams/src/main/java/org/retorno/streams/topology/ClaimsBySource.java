@@ -1,8 +1,10 @@
 package org.retorno.streams.topology;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -21,7 +23,8 @@ import org.retorno.streams.extract.SourceDocument;
  * Reads each source (article, report, table row) into claims and remembers what it stated. When a
  * source is withdrawn (a tombstone on its raw topic) or re-read with a different result (a new
  * extractor version), the claims it no longer states are sent on as retracted, so they leave their
- * events and the counts instead of lingering.
+ * events and the counts instead of lingering; so is the earlier version of a claim restated where
+ * its event cannot find it ({@link #leavesItsEvent}).
  */
 final class ClaimsBySource implements Processor<String, SpecificRecord, String, Claim> {
   private final ClaimExtractor extractor;
@@ -52,15 +55,21 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
     Set<String> currentIds = new HashSet<>();
     current.forEach(claim -> currentIds.add(claim.getId()));
     SourceClaims previous = store.get(sourceId);
+    Map<String, Claim> before = new HashMap<>();
     if (previous != null) {
       for (Claim old : previous.getClaims()) {
         if (!currentIds.contains(old.getId())) {
-          Claim retracted = Claim.newBuilder(old).setRetracted(true).build();
-          context.forward(record.withKey(retracted.getId()).withValue(retracted));
+          forwardRetraction(record, old);
+        } else {
+          before.put(old.getId(), old);
         }
       }
     }
     for (Claim claim : current) {
+      Claim old = before.get(claim.getId());
+      if (old != null && leavesItsEvent(old, claim)) {
+        forwardRetraction(record, old);
+      }
       listener.claimExtracted(claim.getCategory());
       context.forward(record.withKey(claim.getId()).withValue(claim));
     }
@@ -69,6 +78,31 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
     } else {
       store.put(sourceId, new SourceClaims(new ArrayList<>(current)));
     }
+  }
+
+  private void forwardRetraction(Record<String, SpecificRecord> record, Claim old) {
+    Claim retracted = Claim.newBuilder(old).setRetracted(true).build();
+    context.forward(record.withKey(retracted.getId()).withValue(retracted));
+  }
+
+  /**
+   * Whether a restated claim can no longer replace its earlier version inside its event, so the
+   * earlier one must be retracted first: a figure that stops being countable (corrected to 0)
+   * never reaches the resolver, and a date corrected by more than a week is looked for only near
+   * the new date. Both stay in the claim's city and category, so the retraction and the restated
+   * claim reach the resolver in order. A claim moved to another city or category is not retracted
+   * here: its events live in another partition, and the retraction could overtake the new event.
+   */
+  static boolean leavesItsEvent(Claim old, Claim restated) {
+    if (!Countable.isCountable(old)) {
+      return false;
+    }
+    if (!Countable.isCountable(restated)) {
+      return true;
+    }
+    return Countable.cityCategoryKey(old).equals(Countable.cityCategoryKey(restated))
+        && Math.abs(EventResolver.weekOf(EventMembership.memberOf(old))
+            - EventResolver.weekOf(EventMembership.memberOf(restated))) > 1;
   }
 
   private List<Claim> claimsOf(SpecificRecord raw) {

@@ -136,7 +136,8 @@ final class EventResolver implements Processor<String, EventMember, String, Even
     return Long.parseLong(key.substring(key.lastIndexOf(':') + 1), 16);
   }
 
-  private static long weekOf(EventMember member) {
+  /** The ISO week a member is filed under; a re-sent claim is looked for in it and the two beside it. */
+  static long weekOf(EventMember member) {
     var date = EventMembership.dateOf(member);
     return date.get(IsoFields.WEEK_BASED_YEAR) * 53L + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }

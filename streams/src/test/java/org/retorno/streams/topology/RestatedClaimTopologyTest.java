@@ -1,0 +1,82 @@
+package org.retorno.streams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retorno.streams.topology.TopologyFixture.key;
+import static org.retorno.streams.topology.TopologyFixture.latest;
+import static org.retorno.streams.topology.TopologyFixture.row;
+import static org.retorno.streams.topology.TopologyFixture.valuesOf;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.retorno.avro.Category;
+import org.retorno.avro.CityCounts;
+import org.retorno.schemas.Topics;
+import org.retorno.schemas.geo.BorderCity;
+
+/**
+ * A source restated with the same claim but a corrected date, city or figure: the claim is
+ * counted once, where it now says, never also where it said before.
+ */
+class RestatedClaimTopologyTest {
+  private static final LocalDate JULY_3 = LocalDate.of(2019, 7, 3);
+  private static final LocalDate JULY_5 = LocalDate.of(2019, 7, 5);
+  private static final LocalDate AUGUST_14 = LocalDate.of(2019, 8, 14);
+
+  private TopologyFixture topology;
+  private TestOutputTopic<String, CityCounts> daily;
+
+  @BeforeEach
+  void start() {
+    topology = new TopologyFixture();
+    daily = topology.output(Topics.CITY_COUNTS_DAILY, CityCounts.class);
+  }
+
+  @AfterEach
+  void stop() {
+    topology.close();
+  }
+
+  @Test
+  void aDateCorrectedByWeeksMovesTheCountInsteadOfCopyingIt() {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, AUGUST_14));
+
+    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-08-14")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+  }
+
+  @Test
+  void aDateCorrectedWithinTheWeekStillReplacesTheClaimInItsEvent() {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_5));
+
+    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-05")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+  }
+
+  /** The new city's event takes over the event id the claim founded, so the old city's count goes. */
+  @Test
+  void aCorrectedCityMovesTheCountToTheOtherCity() {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.MEXICALI, Category.MPP_RETURN, 45, JULY_3));
+
+    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
+    assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+  }
+
+  @Test
+  void aFigureCorrectedToZeroLeavesNothingCounted() {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 0, JULY_3));
+
+    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
+  }
+}
