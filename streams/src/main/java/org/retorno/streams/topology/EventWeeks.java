@@ -1,7 +1,6 @@
 package org.retorno.streams.topology;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,12 +24,7 @@ final class EventWeeks {
 
   EventWeeks(KeyValueStore<String, EventMembers> store, int maxWeeks) {
     this.store = store;
-    this.weeks = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, List<KeyValue<String, EventMembers>>> eldest) {
-        return size() > maxWeeks;
-      }
-    };
+    this.weeks = new LeastRecentlyUsed<>(maxWeeks);
   }
 
   /** The events under a week's key prefix, in key order (the order they were founded). */

@@ -1,6 +1,5 @@
 package org.retorno.streams.topology;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.retorno.streams.detect.SeriesJudge;
 import org.retorno.streams.detect.SpikeMethod;
@@ -16,12 +15,7 @@ final class ReplayedSeries {
   private final Map<String, Replay> replays;
 
   ReplayedSeries(int kept) {
-    this.replays = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Replay> eldest) {
-        return size() > kept;
-      }
-    };
+    this.replays = new LeastRecentlyUsed<>(kept);
   }
 
   /** The verdicts of {@code counts} under {@code method}, as {@link SeriesJudge#replay(double[], int, double)} from 0. */

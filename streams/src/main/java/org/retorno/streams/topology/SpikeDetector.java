@@ -69,12 +69,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   /** The last verdicts per series, so a revision re-judges only from the first changed period. */
   private final ReplayedSeries replayed = new ReplayedSeries(REPLAYS_KEPT);
   /** What the store holds for the most recently used series, decoded: read and written through. */
-  private final Map<String, SpikeSeries> decoded = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, SpikeSeries> eldest) {
-      return size() > SERIES_KEPT;
-    }
-  };
+  private final Map<String, SpikeSeries> decoded = new LeastRecentlyUsed<>(SERIES_KEPT);
   private ProcessorContext<String, SpikeAlert> context;
   private KeyValueStore<String, SpikeSeries> store;
 

@@ -40,22 +40,24 @@ class RestatedClaimTopologyTest {
     topology.close();
   }
 
+  /** Row r1 of one source as first stated and as restated; the latest daily counts after both. */
+  private Map<String, CityCounts> restated(BorderCity city, long value, LocalDate day,
+      BorderCity restatedCity, long restatedValue, LocalDate restatedDay) {
+    topology.counts.pipeInput("r1", row("r1", "INM", city, Category.MPP_RETURN, value, day));
+    topology.counts.pipeInput("r1", row("r1", "INM", restatedCity, Category.MPP_RETURN, restatedValue, restatedDay));
+    return latest(daily.readKeyValuesToList());
+  }
+
   @Test
   void aDateCorrectedByWeeksMovesTheCountInsteadOfCopyingIt() {
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, AUGUST_14));
-
-    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> days = restated(BorderCity.TIJUANA, 45, JULY_3, BorderCity.TIJUANA, 45, AUGUST_14);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-08-14")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
   }
 
   @Test
   void aDateCorrectedWithinTheWeekStillReplacesTheClaimInItsEvent() {
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_5));
-
-    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> days = restated(BorderCity.TIJUANA, 45, JULY_3, BorderCity.TIJUANA, 45, JULY_5);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-05")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
   }
@@ -63,20 +65,14 @@ class RestatedClaimTopologyTest {
   /** The new city's event takes over the event id the claim founded, so the old city's count goes. */
   @Test
   void aCorrectedCityMovesTheCountToTheOtherCity() {
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.MEXICALI, Category.MPP_RETURN, 45, JULY_3));
-
-    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> days = restated(BorderCity.TIJUANA, 45, JULY_3, BorderCity.MEXICALI, 45, JULY_3);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
     assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
   }
 
   @Test
   void aFigureCorrectedToZeroLeavesNothingCounted() {
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 0, JULY_3));
-
-    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> days = restated(BorderCity.TIJUANA, 45, JULY_3, BorderCity.TIJUANA, 0, JULY_3);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
   }
 }
