@@ -87,7 +87,7 @@ public final class CaseCountParser implements SourceParser {
       List<String> header = parser.getHeaderNames();
       TableRows rows = new TableRows(parser, lines);
       TableContext table = new TableContext(file, withDeclaredKind(options, declarations), separator, clock.instant(),
-          validator, new RowConflicts());
+          validator, new RowConflicts(lines.lines()));
       if (isWide(header)) {
         new WideTable(table, declarations, mapping(file, declarations)).read(header, rows, sink);
       } else {

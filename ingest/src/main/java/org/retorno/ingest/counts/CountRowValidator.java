@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.retorno.avro.CaseCountRow;
 import org.retorno.avro.Category;
 import org.retorno.avro.CountSemantics;
@@ -26,6 +28,10 @@ final class CountRowValidator {
   /** Tables state increments, running totals or levels; a study's sample size is not a table count. */
   private static final List<CountSemantics> TABLE_SEMANTICS =
       List.of(CountSemantics.INCREMENT, CountSemantics.CUMULATIVE, CountSemantics.STOCK);
+  private static final Map<String, CountSemantics> SEMANTICS_IN_LOWER_CASE = TABLE_SEMANTICS.stream()
+      .collect(Collectors.toUnmodifiableMap(semantics -> semantics.name().toLowerCase(Locale.ROOT), s -> s));
+  /** {@code Category.values()} copies the array on every call. */
+  private static final Category[] CATEGORIES = Category.values();
 
   private final Clock clock;
 
@@ -36,6 +42,11 @@ final class CountRowValidator {
   /** How a table's place cell becomes a place: by name in the long shape, by its mapping in the wide one. */
   interface PlaceResolver {
     Place resolve(String cell) throws InputRejectedException;
+
+    /** The cell as the row's key states it (see {@link BorderCity#fold}). */
+    default String fold(String cell) {
+      return BorderCity.fold(cell);
+    }
   }
 
   /** A border city by name, or a US hearing location mapped to its city and marked as inferred. */
@@ -75,8 +86,8 @@ final class CountRowValidator {
     CountSemantics semantics = semantics(semanticsCell);
     String sourceUrl = IdentifierScrubber.scrub(blankToNull(fields.sourceUrl()));
 
-    String id = TextKey.ofFields(List.of(sourceName, periodStart.toString(), periodEnd.toString(),
-        BorderCity.fold(placeCell), category.name(), Long.toString(value), semantics.name(),
+    String id = TextKey.ofFields(List.of(sourceName, isoText(periodStartCell, periodStart), isoText(periodEndCell, periodEnd),
+        places.fold(placeCell), category.name(), Long.toString(value), semantics.name(),
         sourceUrl == null ? "" : sourceUrl));
     return CaseCountRow.newBuilder()
         .setId(id)
@@ -132,6 +143,11 @@ final class CountRowValidator {
     return true;
   }
 
+  /** A plain "yyyy-mm-dd" cell is already what {@link LocalDate#toString} would write for its date. */
+  private static String isoText(String cell, LocalDate date) {
+    return isPlainIsoDate(cell) ? cell : date.toString();
+  }
+
   private static int digits(String cell, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
@@ -153,8 +169,14 @@ final class CountRowValidator {
   }
 
   private static Category category(String cell) throws InputRejectedException {
+    // Tables mostly write the metric as it is named; the upper-cased copy is for the rest.
+    for (Category category : CATEGORIES) {
+      if (category.name().equals(cell)) {
+        return category;
+      }
+    }
     String name = cell.toUpperCase(Locale.ROOT);
-    for (Category category : Category.values()) {
+    for (Category category : CATEGORIES) {
       if (category.name().equals(name)) {
         return category;
       }
@@ -163,6 +185,11 @@ final class CountRowValidator {
   }
 
   private static CountSemantics semantics(String cell) throws InputRejectedException {
+    // Written in lower case as a rule ("increment"): looked up as such before an upper-cased copy is made.
+    CountSemantics written = SEMANTICS_IN_LOWER_CASE.get(cell);
+    if (written != null) {
+      return written;
+    }
     String name = cell.toUpperCase(Locale.ROOT);
     for (CountSemantics semantics : TABLE_SEMANTICS) {
       if (semantics.name().equals(name)) {

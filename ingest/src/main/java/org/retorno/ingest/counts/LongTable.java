@@ -16,6 +16,7 @@ final class LongTable {
 
   void read(int columns, CaseCountParser.TableRows rows, ItemSink sink) throws InputRejectedException {
     int[] at = rows.columnIndexes(CaseCountParser.LONG_SHAPE_COLUMNS);
+    PlaceCells places = new PlaceCells(CountRowValidator.BY_NAME);
     for (CSVRecord record = rows.next(); record != null; record = rows.next()) {
       long line = rows.lineOf(record);
       String position = "line " + line;
@@ -24,7 +25,7 @@ final class LongTable {
         continue;
       }
       try {
-        CaseCountRow row = table.row(fieldsOf(record, at), line, CountRowValidator.BY_NAME);
+        CaseCountRow row = table.row(fieldsOf(record, at), line, places);
         sink.accept(position, row.getId(), row);
       } catch (InputRejectedException e) {
         sink.reject(position, e.reason(), e.detail());

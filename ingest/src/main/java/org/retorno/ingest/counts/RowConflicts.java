@@ -22,7 +22,20 @@ final class RowConflicts {
   private record Identity(String source, LocalDate periodStart, LocalDate periodEnd, Long geonamesId,
       boolean inferred, Category category, CountSemantics semantics) {}
 
-  private final Map<Identity, Stated> byIdentity = new HashMap<>();
+  private static final int MAX_PRESIZED_ROWS = 1 << 16;
+
+  private final Map<Identity, Stated> byIdentity;
+
+  /**
+   * Sized up front so the map is not rehashed as it fills, up to a bound: a file of blank lines is
+   * not worth a table of that size.
+   *
+   * @param expectedRows about how many rows the table has (its line count)
+   */
+  RowConflicts(int expectedRows) {
+    int rows = Math.min(Math.max(expectedRows, 0), MAX_PRESIZED_ROWS);
+    byIdentity = new HashMap<>((int) (rows / 0.75f) + 1);
+  }
 
   void check(CaseCountRow row) throws InputRejectedException {
     Identity identity = new Identity(row.getSourceName(), row.getPeriodStart(), row.getPeriodEnd(),

@@ -22,6 +22,7 @@ public final class CharsetDetector {
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+  private static final char REPLACEMENT = '\uFFFD';
 
   private CharsetDetector() {}
 
@@ -74,7 +75,14 @@ public final class CharsetDetector {
     return true;
   }
 
-  private static Optional<String> strictUtf8(byte[] bytes) {
+  static Optional<String> strictUtf8(byte[] bytes) {
+    // The String constructor's decoder (ASCII and valid UTF-8 at memory speed) marks every malformed
+    // sequence with U+FFFD. Without one the bytes were valid UTF-8 and it decoded them as the strict
+    // decoder does; with one (malformed, or an U+FFFD written in the file) the strict decoder decides.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf(REPLACEMENT) < 0) {
+      return Optional.of(lenient);
+    }
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -169,10 +177,16 @@ public final class CharsetDetector {
     if (text.indexOf('\0') >= 0) {
       return true;
     }
-    long controls = text.chars()
-        .filter(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-            || (c >= 0x7F && c <= 0x9F) || c == 0xFFFD)
-        .count();
-    return controls * 100 > text.length();
+    // A loop, not a stream of chars: every table and feed passes here whole.
+    long controls = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)
+          || c == REPLACEMENT) {
+        controls++;
+      }
+    }
+    return controls * 100 > length;
   }
 }

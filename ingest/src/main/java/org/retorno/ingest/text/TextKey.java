@@ -17,13 +17,37 @@ import java.util.List;
 public final class TextKey {
   private static final char FIELD_SEPARATOR = '\u001f';
   private static final HexFormat HEX = HexFormat.of();
+  /** Room for a case-count row's eight fields without the builder growing. */
+  private static final int JOINED_CAPACITY = 256;
   private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(TextKey::newSha256);
 
   private TextKey() {}
 
   /** NFC, every run of whitespace ({@code \s}: space, tab, line breaks, form feed) as one space, trimmed. */
   public static String normalise(String text) {
+    if (isSettled(text)) {
+      return text;
+    }
     return collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC)).strip();
+  }
+
+  /**
+   * Whether normalising would give the text back: printable ASCII (which NFC leaves alone) with
+   * single spaces between words, none at either end. Most cells are, and the three steps each
+   * copied or scanned them.
+   */
+  private static boolean isSettled(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        continue;
+      }
+      if (c != ' ' || i == 0 || i == last || text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What {@code text.replaceAll("\\s+", " ")} gives, without a pattern; the text itself when nothing changes. */
@@ -67,7 +91,7 @@ public final class TextKey {
 
   /** Hex SHA-256 of normalised fields; a separator no field contains keeps ("ab","c") apart from ("a","bc"). */
   public static String ofFields(List<String> fields) {
-    StringBuilder joined = new StringBuilder();
+    StringBuilder joined = new StringBuilder(JOINED_CAPACITY);
     for (String field : fields) {
       joined.append(field == null ? "" : normalise(field)).append(FIELD_SEPARATOR);
     }

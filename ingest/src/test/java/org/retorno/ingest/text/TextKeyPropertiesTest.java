@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** The fast normalisation and digest give exactly the keys of the plain definitions, so old keys still match. */
 class TextKeyPropertiesTest {
@@ -32,6 +33,21 @@ class TextKeyPropertiesTest {
         MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(TextKey.ofText(text)).isEqualTo(expected);
+  }
+
+  @Property(tries = 3000)
+  void mostlyPrintableAsciiNormalisesAsDefined(@ForAll("mostlyAscii") String text) {
+    String expected = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+
+    assertThat(TextKey.normalise(text)).isEqualTo(expected);
+  }
+
+  /** Cells as tables write them, with the few characters that need normalising now and then. */
+  @Provide
+  Arbitrary<String> mostlyAscii() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(20, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(30)),
+        Tuple.of(5, Arbitraries.strings().withChars("a Z9~\u007f\u001f\u001c\t\u00a0e\u0301").ofMaxLength(12)));
   }
 
   /** Letters, accents (composed and combining), and every kind of whitespace, in runs. */
