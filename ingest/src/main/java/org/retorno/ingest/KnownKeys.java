@@ -2,7 +2,6 @@ package org.retorno.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The keys already sent to each topic, by earlier runs (read once from the {@link SentHistory}) and
@@ -11,7 +10,7 @@ import java.util.Set;
  */
 final class KnownKeys {
   private final SentHistory history;
-  private final Map<String, Set<String>> byTopic = new HashMap<>();
+  private final Map<String, DigestKeys> byTopic = new HashMap<>();
 
   KnownKeys(SentHistory history) {
     this.history = history;
@@ -31,7 +30,8 @@ final class KnownKeys {
     keys(topic);
   }
 
-  private Set<String> keys(String topic) {
-    return byTopic.computeIfAbsent(topic, history::keysOn);
+  /** Packed as digests (see {@link DigestKeys}): a history of millions of keys, and one lookup a row. */
+  private DigestKeys keys(String topic) {
+    return byTopic.computeIfAbsent(topic, t -> DigestKeys.of(history.keysOn(t)));
   }
 }
