@@ -37,6 +37,20 @@ class IngestProducerConfigTest {
   }
 
   @Test
+  void batchesAFilesRowsUnlessTheOperatorSaysOtherwise() {
+    assertThat(IngestProducerConfig.from(new Properties()))
+        .containsEntry("linger.ms", "20")
+        .containsEntry("batch.size", "131072");
+
+    Properties given = new Properties();
+    given.put("linger.ms", "0");
+    given.put("batch.size", "16384");
+    assertThat(IngestProducerConfig.from(given))
+        .containsEntry("linger.ms", "0")
+        .containsEntry("batch.size", "16384");
+  }
+
+  @Test
   void keepsAClientIdTheOperatorChose() {
     Properties given = new Properties();
     given.put("client.id", "ingest-night-batch");
