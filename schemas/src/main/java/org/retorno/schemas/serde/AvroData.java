@@ -18,6 +18,12 @@ final class AvroData {
   /** Accepts raw and converted logical-type values when writing; yields converted ones when reading. */
   static final GenericData GENERIC_WITH_CONVERSIONS = withConversions(new GenericData());
 
+  /**
+   * Specific data written field by field by Avro itself, without the generated coders: slower, but
+   * its errors name the field at fault, so the serializer replays a failed write with it.
+   */
+  static final SpecificData SPECIFIC_REFLECTIVE = reflective();
+
   private AvroData() {}
 
   /**
@@ -66,6 +72,12 @@ final class AvroData {
   /** Avro writes bytes from a ByteBuffer only. */
   static Object writable(Object value) {
     return value instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : value;
+  }
+
+  private static SpecificData reflective() {
+    SpecificData data = (SpecificData) withConversions(new SpecificData());
+    data.setCustomCoders(false);
+    return data;
   }
 
   private static GenericData withConversions(GenericData data) {

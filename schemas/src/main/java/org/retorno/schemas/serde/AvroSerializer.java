@@ -2,6 +2,7 @@ package org.retorno.schemas.serde;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.retorno.schemas.registry.RegisteredSchema;
@@ -128,7 +130,7 @@ public class AvroSerializer<T> implements Serializer<T> {
         throw se;
       }
       throw new SerializationException("Cannot serialize for topic '" + topic + "': the value does not fit schema "
-          + schema.getFullName() + ": " + SafeReasons.of(e));
+          + schema.getFullName() + ": " + SafeReasons.of(explained(schema, data, e)));
     }
   }
 
@@ -145,6 +147,23 @@ public class AvroSerializer<T> implements Serializer<T> {
       out.write(latestSchemaWriter.rewrite(topic, subject, latest.id(), schema, latestSchema, own.toByteArray()));
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A generated coder meets a missing field as a bare NullPointerException; Avro's own writer,
+   * run again on the failed value, says which field it was.
+   */
+  private static Exception explained(Schema schema, Object data, Exception e) {
+    if (!(e instanceof NullPointerException) || !(data instanceof SpecificRecord)) {
+      return e;
+    }
+    try {
+      new SpecificDatumWriter<Object>(schema, AvroData.SPECIFIC_REFLECTIVE)
+          .write(data, EncoderFactory.get().binaryEncoder(OutputStream.nullOutputStream(), null));
+      return e;
+    } catch (IOException | RuntimeException reflective) {
+      return reflective;
+    }
   }
 
   private Target target(String topic, Schema schema, Object data) {

@@ -221,7 +221,8 @@ class AvroSerdeTest {
 
     assertThatThrownBy(() -> serializer.serialize("t", broken))
         .isInstanceOf(SerializationException.class)
-        .hasMessageStartingWith("Cannot serialize for topic 't': the value does not fit schema org.retorno.avro.Evidence: ");
+        .hasMessage("Cannot serialize for topic 't': the value does not fit schema org.retorno.avro.Evidence:"
+            + " NullPointerException: null value for (non-nullable) string at Evidence.sentence");
   }
 
   @Test

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -90,6 +93,59 @@ class GeneratedRecordsRoundTripTest {
       assertThat(generic.deserializer().deserialize(topic, fromSpecific)).isEqualTo(original);
     }
     assertThat(MockSchemaRegistryClient.forScope(scope).versions(topic + "-value")).containsExactly(1);
+  }
+
+  /**
+   * Our record template gives every record Avro's generated coders and switches them on
+   * (record.vm); the reflective path they replace is many times slower, so falling back to it
+   * silently would be a regression nobody sees.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generatedRecordClasses")
+  void usesTheGeneratedCoders(Class<? extends SpecificRecord> type) throws Exception {
+    assertThat(SpecificData.getForClass(type).useCustomCoders()).as("the model's flag").isTrue();
+    Method hasCustomCoders = SpecificRecordBase.class.getDeclaredMethod("hasCustomCoders");
+    hasCustomCoders.setAccessible(true);
+    assertThat(hasCustomCoders.invoke(type.getConstructor().newInstance())).as("generated coders").isEqualTo(true);
+  }
+
+  /**
+   * Reading data of an older or newer writer: fields in another order (the generated decoder's
+   * second branch) and fields with defaults missing. The generated decoder must give what Avro's
+   * reflective reader gives.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generatedRecordClasses")
+  <T extends SpecificRecord> void resolvesAnotherWriterLikeTheReflectiveReader(Class<T> type) throws IOException {
+    Schema reader = SpecificData.get().getSchema(type);
+    Schema writer = reorderedWithoutDefaults(reader);
+    SpecificData reflective = new SpecificData();
+    reflective.addLogicalTypeConversion(new TimeConversions.DateConversion());
+    reflective.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+    reflective.setCustomCoders(false);
+    RandomAvro random = new RandomAvro(type.getName().hashCode() + 1);
+    for (int i = 0; i < SAMPLES; i++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+      new GenericDatumWriter<Object>(writer, GenericData.get()).write(random.next(writer), encoder);
+      encoder.flush();
+      Object generated = new SpecificDatumReader<T>(writer, reader, SpecificData.getForClass(type))
+          .read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+      Object viaReflection = new SpecificDatumReader<T>(writer, reader, reflective)
+          .read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+      assertThat(asGeneric(reader, generated, reflective)).isEqualTo(asGeneric(reader, viaReflection, reflective));
+    }
+  }
+
+  /** The record's fields in reverse order, those with a default left out (the reader fills them in). */
+  private static Schema reorderedWithoutDefaults(Schema reader) {
+    List<Schema.Field> fields = new ArrayList<>();
+    for (Schema.Field field : reader.getFields()) {
+      if (!field.hasDefaultValue()) {
+        fields.add(0, new Schema.Field(field, field.schema()));
+      }
+    }
+    return Schema.createRecord(reader.getName(), null, reader.getNamespace(), false, fields);
   }
 
   private static GenericRecord asGeneric(Schema schema, Object specific, SpecificData model) throws IOException {
