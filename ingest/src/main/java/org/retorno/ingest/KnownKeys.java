@@ -2,6 +2,7 @@ package org.retorno.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The keys already sent to each topic, by earlier runs (read once from the {@link SentHistory}) and
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 final class KnownKeys {
   private final SentHistory history;
-  private final Map<String, DigestKeys> byTopic = new HashMap<>();
+  private final Map<String, Set<String>> byTopic = new HashMap<>();
 
   KnownKeys(SentHistory history) {
     this.history = history;
@@ -30,8 +31,7 @@ final class KnownKeys {
     keys(topic);
   }
 
-  /** Packed as digests (see {@link DigestKeys}): a history of millions of keys, and one lookup a row. */
-  private DigestKeys keys(String topic) {
-    return byTopic.computeIfAbsent(topic, t -> DigestKeys.of(history.keysOn(t)));
+  private Set<String> keys(String topic) {
+    return byTopic.computeIfAbsent(topic, history::keysOn);
   }
 }
