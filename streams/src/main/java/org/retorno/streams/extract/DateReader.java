@@ -113,9 +113,11 @@ public final class DateReader {
   static List<int[]> calendarSpans(String folded, int from, int to) {
     List<int[]> spans = new ArrayList<>();
     Matchers matchers = new Matchers(folded);
-    for (int[] at : starts(folded, from, to)) {
+    List<int[]> starts = starts(folded, from, to);
+    int lastMonth = lastMonthWord(starts);
+    for (int[] at : starts) {
       for (Pattern p : at[1] == MONTH_WORD ? MONTH_FIRST : DIGITS_FIRST) {
-        Matcher m = matchers.lookingAt(p, at[0], to);
+        Matcher m = mayStart(p, at, folded, to, lastMonth) ? matchers.lookingAt(p, at[0], to) : null;
         if (m != null && !contains(spans, m.start(), m.end())) {
           spans.add(new int[] {m.start(), m.end()});
         }
@@ -124,16 +126,17 @@ public final class DateReader {
     return spans;
   }
 
-  private static final int MONTH_WORD = 0;
-  private static final int DIGITS = 1;
+  static final int MONTH_WORD = 0;
+  static final int DIGITS = 1;
   private static final List<Pattern> MONTH_FIRST = List.of(MONTH_DAY, MONTH_YEAR);
   private static final List<Pattern> DIGITS_FIRST = List.of(DAY_MONTH, NUMERIC);
 
   /**
-   * Where a calendar date can start, in text order: a month's name or a run of digits. Trying the
-   * patterns only there (rather than at every position) is what makes dates cheap.
+   * Where a calendar date can start, in text order: a month's name or a run of digits, as
+   * {position, MONTH_WORD or DIGITS, end of the word or run}. Trying the patterns only there
+   * (rather than at every position) is what makes dates cheap.
    */
-  private static List<int[]> starts(String folded, int from, int to) {
+  static List<int[]> starts(String folded, int from, int to) {
     List<int[]> starts = new ArrayList<>();
     int i = from;
     while (i < to) {
@@ -143,13 +146,14 @@ public final class DateReader {
         while (end < to && Character.isDigit(folded.charAt(end))) {
           end++;
         }
-        starts.add(new int[] {i, DIGITS});
+        starts.add(new int[] {i, DIGITS, end});
       } else if (Character.isLetter(c)) {
         while (end < to && Character.isLetter(folded.charAt(end))) {
           end++;
         }
-        if (end - i <= 10 && MONTHS.containsKey(folded.substring(i, end))) {
-          starts.add(new int[] {i, MONTH_WORD});
+        if (end - i <= 10 && end - i >= 3 && MONTH_OPENINGS.get(TextFolding.opening(folded, i))
+            && MONTHS.containsKey(folded.substring(i, end))) {
+          starts.add(new int[] {i, MONTH_WORD, end});
         }
       } else {
         end = i + 1;
@@ -157,6 +161,43 @@ public final class DateReader {
       i = end;
     }
     return starts;
+  }
+
+  /**
+   * The first three letters of every month's name ({@link TextFolding#opening}): most words of
+   * a sentence open with none, and are not looked up at all.
+   */
+  private static final java.util.BitSet MONTH_OPENINGS = new java.util.BitSet();
+
+  static {
+    MONTHS.keySet().forEach(name -> MONTH_OPENINGS.set(TextFolding.opening(name, 0)));
+  }
+
+  /** Where the last month's name of the starts begins, or -1. */
+  static int lastMonthWord(List<int[]> starts) {
+    for (int k = starts.size() - 1; k >= 0; k--) {
+      if (starts.get(k)[1] == MONTH_WORD) {
+        return starts.get(k)[0];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * False only where {@code p} cannot match at a start: a day before its month needs one or two
+   * digits and a month's name after them; a numeric date four digits and "-", or one or two
+   * digits and "/".
+   */
+  static boolean mayStart(Pattern p, int[] at, String folded, int to, int lastMonth) {
+    int digits = at[2] - at[0];
+    if (p == DAY_MONTH) {
+      return digits <= 2 && lastMonth > at[0];
+    }
+    if (p == NUMERIC) {
+      return at[2] < to && (digits == 4 && folded.charAt(at[2]) == '-'
+          || digits <= 2 && folded.charAt(at[2]) == '/');
+    }
+    return true;
   }
 
   /** One matcher per pattern for the starts of one span: a matcher is dear to make. */
@@ -240,6 +281,7 @@ public final class DateReader {
   private static void calendarDates(String folded, int from, int to, LocalDate reportDate,
       List<DateMention> found, List<int[]> taken, List<int[]> starts) {
     Matchers matchers = new Matchers(folded);
+    int lastMonth = lastMonthWord(starts);
     for (int[] at : starts) {
       Matcher m = at[1] == MONTH_WORD ? matchers.lookingAt(MONTH_DAY, at[0], to) : null;
       if (m != null) {
@@ -248,14 +290,16 @@ public final class DateReader {
       }
     }
     for (int[] at : starts) {
-      Matcher m = at[1] == DIGITS ? matchers.lookingAt(DAY_MONTH, at[0], to) : null;
+      Matcher m = at[1] == DIGITS && mayStart(DAY_MONTH, at, folded, to, lastMonth)
+          ? matchers.lookingAt(DAY_MONTH, at[0], to) : null;
       if (m != null) {
         explicit(m.start(), m.end(), MONTHS.get(m.group(2)), m.group(1), m.group(3), reportDate,
             found, taken);
       }
     }
     for (int[] at : starts) {
-      Matcher m = at[1] == DIGITS ? matchers.lookingAt(NUMERIC, at[0], to) : null;
+      Matcher m = at[1] == DIGITS && mayStart(NUMERIC, at, folded, to, lastMonth)
+          ? matchers.lookingAt(NUMERIC, at[0], to) : null;
       if (m != null && m.group(1) != null && free(taken, m.start(), m.end())) {
         LocalDate date = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));

@@ -94,7 +94,54 @@ final class Gazetteer {
   static final Pattern QUALIFIER_PATTERN = Pattern.compile("\\G\\s*,?\\s*"
       + alternation(QUALIFIER_NAMES.keySet()).pattern());
 
+  /**
+   * The first characters of the qualifier names: the qualifier pattern is tried after every place,
+   * and most places are followed by a word no qualifier starts with.
+   */
+  private static final String QUALIFIER_INITIALS = QUALIFIER_NAMES.keySet().stream()
+      .map(name -> name.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
+
+  /** Whether the gap before a qualifier could hold a name's first character (then no gate). */
+  private static final boolean INITIAL_IN_GAP =
+      QUALIFIER_INITIALS.chars().anyMatch(c -> c == ',' || isSpace((char) c));
+  /**
+   * The openings ({@link TextFolding#opening}) of the first words of three letters or more: most
+   * words of a text open with none, and are not looked up at all.
+   */
+  private static final java.util.BitSet FIRST_WORD_OPENINGS = new java.util.BitSet();
+
+  static {
+    FIRST_WORDS.stream().filter(w -> w.length() >= 3)
+        .forEach(w -> FIRST_WORD_OPENINGS.set(TextFolding.opening(w, 0)));
+  }
+
   private Gazetteer() {}
+
+  /**
+   * False only when {@link #QUALIFIER_PATTERN} cannot match at {@code at}: past its white space
+   * and comma, read as the pattern reads them, no qualifier name can start.
+   */
+  static boolean mayQualify(String folded, int at, int to) {
+    if (INITIAL_IN_GAP) {
+      return true;
+    }
+    int i = at;
+    while (i < to && isSpace(folded.charAt(i))) {
+      i++;
+    }
+    if (i < to && folded.charAt(i) == ',') {
+      i++;
+    }
+    while (i < to && isSpace(folded.charAt(i))) {
+      i++;
+    }
+    return i < to && QUALIFIER_INITIALS.indexOf(folded.charAt(i)) >= 0;
+  }
+
+  /** The characters of the regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 
   /** The pattern for names starting with {@code initial} (folded), or null. */
   static Pattern namesStartingWith(char initial) {
@@ -103,7 +150,15 @@ final class Gazetteer {
 
   /** Whether some name starts with the word {@code [start, end)} of {@code folded}. */
   static boolean startsAName(String folded, int start, int end) {
+    if (end - start >= 3 && !FIRST_WORD_OPENINGS.get(TextFolding.opening(folded, start))) {
+      return false;
+    }
     return FIRST_WORDS.contains(folded.substring(start, end));
+  }
+
+  /** The first words of the names (for tests). */
+  static java.util.Set<String> firstWords() {
+    return FIRST_WORDS;
   }
 
   private static String firstWord(String name) {

@@ -77,11 +77,13 @@ public final class PlaceFinder {
       }
       int end = m.end();
       KnownPlace qualifier = null;
-      Matcher q = Gazetteer.QUALIFIER_PATTERN.matcher(folded).region(end, to);
-      q.useTransparentBounds(true).useAnchoringBounds(false);
-      if (!(entry instanceof KnownPlace kp && !kp.isCity()) && q.lookingAt()) {
-        qualifier = Gazetteer.qualifier(q.group(1));
-        end = q.end();
+      if (!(entry instanceof KnownPlace kp && !kp.isCity()) && Gazetteer.mayQualify(folded, end, to)) {
+        Matcher q = Gazetteer.QUALIFIER_PATTERN.matcher(folded).region(end, to);
+        q.useTransparentBounds(true).useAnchoringBounds(false);
+        if (q.lookingAt()) {
+          qualifier = Gazetteer.qualifier(q.group(1));
+          end = q.end();
+        }
       }
       KnownPlace place = entry instanceof KnownPlace kp ? kp
           : resolve((Gazetteer.Ambiguous) entry, original, folded, start, m.end(), qualifier,
@@ -131,23 +133,23 @@ public final class PlaceFinder {
         : qualifier.admin1Code() != null ? qualifier.admin1Code() : qualifier.countryCode();
     return switch (name) {
       case TJ -> original.startsWith("TJ", start) ? KnownPlace.border(BorderCity.TIJUANA) : null;
-      case MEXICO -> POLICY_BEFORE_MEXICO.matcher(before).find()
-          || GULF_BEFORE_MEXICO.matcher(before).find() ? null : Gazetteer.MEXICO;
+      case MEXICO -> StartFilter.find(POLICY_BEFORE_MEXICO, before)
+          || StartFilter.find(GULF_BEFORE_MEXICO, before) ? null : Gazetteer.MEXICO;
       case JUAREZ -> {
-        if (STREET_BEFORE.matcher(before).find() || STREET_AFTER.matcher(after).find()) {
+        if (StartFilter.find(STREET_BEFORE, before) || StartFilter.find(STREET_AFTER, after)) {
           yield null;
         }
         yield "MX-NLE".equals(qualifierCode) ? Gazetteer.BENITO_JUAREZ_NL
             : KnownPlace.border(BorderCity.CIUDAD_JUAREZ);
       }
       case MATAMOROS -> {
-        if (STREET_BEFORE.matcher(before).find()) {
+        if (StartFilter.find(STREET_BEFORE, before)) {
           yield null;
         }
         yield "MX-COA".equals(qualifierCode) ? Gazetteer.MATAMOROS_COAHUILA
             : KnownPlace.border(BorderCity.MATAMOROS);
       }
-      case CHIHUAHUA -> CITY_BEFORE.matcher(before).find() || CITY_AFTER.matcher(after).find()
+      case CHIHUAHUA -> StartFilter.find(CITY_BEFORE, before) || StartFilter.find(CITY_AFTER, after)
           || "MX-CHH".equals(qualifierCode) ? Gazetteer.CHIHUAHUA_CITY : Gazetteer.state("MX-CHH");
       case NOGALES -> {
         if (qualifierCode != null) {
@@ -159,7 +161,7 @@ public final class PlaceFinder {
           };
         }
         String sentence = folded.substring(from, to);
-        if (MEXICO_CONTEXT.matcher(withoutPolicyNames(sentence)).find()) {
+        if (StartFilter.find(MEXICO_CONTEXT, withoutPolicyNames(sentence))) {
           yield KnownPlace.border(BorderCity.NOGALES_SONORA);
         }
         yield nogalesHint;
@@ -184,7 +186,7 @@ public final class PlaceFinder {
     }
     String around = folded.substring(Math.max(0, start - CONTEXT), start) + " "
         + folded.substring(end, Math.min(folded.length(), end + CONTEXT));
-    if (!COURT_OR_PORT.matcher(around).find()) {
+    if (!StartFilter.find(COURT_OR_PORT, around)) {
       return null;
     }
     return HEARING_BY_PLACE.computeIfAbsent(place.key(),

@@ -34,6 +34,12 @@ final class StartFilter {
    * none or a non-ASCII one): most candidates fail here, before any prefix is compared.
    */
   private final long[][] seconds;
+  /**
+   * By first and second character, the prefixes that start with both (where {@code seconds} is
+   * known): the lists of word alternatives are long, and a candidate is compared with only the
+   * few that share its first two characters.
+   */
+  private final String[][][] bySecond;
 
   private StartFilter(Pattern pattern, long[] ascii, boolean nonAscii, boolean wordStart,
       boolean anchored, String[][] prefixes) {
@@ -44,9 +50,22 @@ final class StartFilter {
     this.anchored = anchored;
     this.prefixes = prefixes;
     this.seconds = prefixes == null ? null : new long[128][];
+    this.bySecond = prefixes == null ? null : new String[128][][];
     for (int c = 0; prefixes != null && c < 128; c++) {
       seconds[c] = secondChars(prefixes[c]);
+      bySecond[c] = seconds[c] == null ? null : bySecond(prefixes[c]);
     }
+  }
+
+  private static String[][] bySecond(String[] prefixes) {
+    String[][] bySecond = new String[128][];
+    for (String p : prefixes) {
+      String[] known = bySecond[p.charAt(1)];
+      String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+      more[more.length - 1] = p;
+      bySecond[p.charAt(1)] = more;
+    }
+    return bySecond;
   }
 
   private static long[] secondChars(String[] prefixes) {
@@ -66,10 +85,23 @@ final class StartFilter {
   private static final java.util.Map<Pattern, StartFilter> READ =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Filters by identity hash, in front of {@link #READ}: readers ask for a filter at every search,
+   * a thousand times a document, and the concurrent map's lookup showed in profiles. A racing
+   * write is harmless: every field of a filter is final, so any thread sees it whole.
+   */
+  private static final StartFilter[] RECENT = new StartFilter[1024];
+
   /** The filter of a pattern, read once (patterns are constants of the readers). */
   static StartFilter of(Pattern pattern) {
-    StartFilter known = READ.get(pattern);
-    return known != null ? known : READ.computeIfAbsent(pattern, StartFilter::read);
+    int slot = System.identityHashCode(pattern) & (RECENT.length - 1);
+    StartFilter recent = RECENT[slot];
+    if (recent != null && recent.pattern == pattern) {
+      return recent;
+    }
+    StartFilter known = READ.computeIfAbsent(pattern, StartFilter::read);
+    RECENT[slot] = known;
+    return known;
   }
 
   /** As {@code p.matcher(text).region(from, to)} with transparent, non-anchoring bounds. */
@@ -169,6 +201,7 @@ final class StartFilter {
         if (d >= 128 || (second[d >>> 6] & (1L << d)) == 0) {
           return false; // every prefix has an ASCII second character, and this is none of them
         }
+        known = bySecond[c][d];
       }
       for (String prefix : known) {
         if (text.startsWith(prefix, i)) {
@@ -212,7 +245,26 @@ final class StartFilter {
         return m.find();
       }
       int last = anchored ? Math.min(to, 1) : to;
+      if (wordStart && text.length() >= WordStarts.INDEXED) {
+        return findAtWordStarts(last);
+      }
       for (int i = next; i < last; i++) {
+        if (canStart(text, i)) {
+          Matcher candidate = matcher().region(i, to);
+          if (candidate.lookingAt()) {
+            next = candidate.end();
+            return true;
+          }
+        }
+      }
+      next = to;
+      return false;
+    }
+
+    /** As {@link #find}, trying only the text's word starts: no other position passes. */
+    private boolean findAtWordStarts(int last) {
+      WordStarts words = WordStarts.of(text);
+      for (int i = words.next(next, last); i >= 0; i = words.next(i + 1, last)) {
         if (canStart(text, i)) {
           Matcher candidate = matcher().region(i, to);
           if (candidate.lookingAt()) {
@@ -267,6 +319,11 @@ final class StartFilter {
     for (char c : new char[] {' ', '\t', '\n', '\u000B', '\f', '\r'}) {
       set(SPACE, c);
     }
+  }
+
+  /** Whether {@code c} is an ASCII letter, digit or underscore. */
+  static boolean isAsciiWord(char c) {
+    return c < 128 && (WORD[c >>> 6] & (1L << c)) != 0;
   }
 
   private static void set(long[] bits, char c) {

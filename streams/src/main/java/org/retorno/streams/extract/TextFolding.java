@@ -43,6 +43,18 @@ final class TextFolding {
     return false;
   }
 
+  /**
+   * The three characters at {@code i} as a number below 26³ when they are small ASCII letters,
+   * else 26³: a cheap first test of a word against a list of words (their openings in a bit set).
+   */
+  static int opening(String text, int i) {
+    int a = text.charAt(i) - 'a';
+    int b = text.charAt(i + 1) - 'a';
+    int c = text.charAt(i + 2) - 'a';
+    boolean letters = (a | b | c) >= 0 && a < 26 && b < 26 && c < 26;
+    return letters ? (a * 26 + b) * 26 + c : 26 * 26 * 26;
+  }
+
   static char foldChar(char c) {
     return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
   }
