@@ -190,11 +190,24 @@ public final class CaseCountParser implements SourceParser {
           return null;
         }
         CSVRecord record = records.next();
-        // ",,,,,,," rows that spreadsheets leave below a table hold no data: like blank lines, not items.
-        if (!record.stream().allMatch(value -> value == null || value.isBlank())) {
+        if (!isBlank(record)) {
           return record;
         }
       }
+    }
+
+    /**
+     * ",,,,,,," rows that spreadsheets leave below a table hold no data: like blank lines, not items.
+     * A loop rather than a stream of the cells: every row of every table is asked.
+     */
+    private static boolean isBlank(CSVRecord record) {
+      for (int i = 0; i < record.size(); i++) {
+        String value = record.get(i);
+        if (value != null && !value.isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
