@@ -32,6 +32,7 @@ final class LanguageGuesser {
   private static final int MAX_STOPWORD =
       LANGUAGES.keySet().stream().mapToInt(String::length).max().orElse(0);
 
+  private static final WordGate STOPWORD_GATE = new WordGate(LANGUAGES.keySet());
   private static final int SAMPLE = 3000;
   private static final int MINIMUM_HITS = 3;
 
@@ -53,7 +54,7 @@ final class LanguageGuesser {
       while (i < end && Character.isLetter(folded.charAt(i))) {
         i++;
       }
-      if (i - start > MAX_STOPWORD) {
+      if (i - start > MAX_STOPWORD || !STOPWORD_GATE.mayContain(folded, start, i)) {
         continue;
       }
       Integer languages = LANGUAGES.get(folded.substring(start, i));

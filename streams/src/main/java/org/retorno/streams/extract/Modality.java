@@ -30,6 +30,9 @@ public final class Modality {
       "risque", "proximamente", "prochainement", "tomorrow", "demain", "fear", "fears", "feared",
       "fearing", "afraid", "temen", "temian", "temor", "miedo", "craignent", "craignaient", "craint",
       "peur");
+  /** Most words are neither negations nor modals: they are not cut out and looked up. */
+  private static final WordGate NEGATION_GATE = new WordGate(NEGATION);
+  private static final WordGate MODAL_GATE = new WordGate(MODAL);
   /** Phrases that do the same; run only where one of {@link #PHRASE_STEMS} occurs. */
   private static final Pattern MODAL_PHRASE = Pattern.compile("\\b(?:going to|plans? to|planned to"
       + "|planning to|intends? to|intended to|expects? to|expected to|is expected|are expected"
@@ -108,6 +111,9 @@ public final class Modality {
       if (start < cueEnd && i > cueStart) {
         continue;
       }
+      if (!NEGATION_GATE.mayContain(folded, start, i) && !(i - start == 1 && folded.charAt(start) == 't')) {
+        continue;
+      }
       String word = folded.substring(start, i);
       boolean negation = NEGATION.contains(word) && !(word.equals("no") && caseNumber(folded, i, to))
           || word.equals("t") && start >= 2 && folded.charAt(start - 1) == '\''
@@ -152,6 +158,9 @@ public final class Modality {
       }
       if (start < cueEnd && i > cueStart) {
         continue; // the marker is the cue itself: "threatened to" is a threat
+      }
+      if (!MODAL_GATE.mayContain(folded, start, i)) {
+        continue;
       }
       String word = folded.substring(start, i);
       if (!MODAL.contains(word)) {

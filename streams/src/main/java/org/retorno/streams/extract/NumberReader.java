@@ -31,6 +31,8 @@ public final class NumberReader {
       "dizaines", 12L, "hundreds", 100L, "cientos", 100L, "centenas", 100L, "centaines", 100L,
       "thousands", 1000L, "miles", 1000L, "milliers", 1000L);
   private static final Set<String> ARTICLES = Set.of("a", "one", "una", "une", "un");
+  private static final WordGate VAGUE_OR_ARTICLE = new WordGate(
+      java.util.stream.Stream.concat(VAGUE_WORDS.keySet().stream(), ARTICLES.stream()).toList());
   private static final Map<String, Long> COLLECTIVE_VALUES = Map.ofEntries(
       Map.entry("dozen", 12L), Map.entry("docena", 12L), Map.entry("douzaine", 12L),
       Map.entry("decena", 10L), Map.entry("dizaine", 10L), Map.entry("vingtaine", 20L),
@@ -489,6 +491,12 @@ public final class NumberReader {
   private static void readWords(String folded, List<int[]> tokens, List<int[]> raw) {
     int i = 0;
     while (i < tokens.size()) {
+      int[] span = tokens.get(i);
+      if (!NumberWords.mayBeWord(folded, span[0], span[1])
+          && !(span[1] - span[0] == 1 && folded.charAt(span[0]) == 'a')) {
+        i++; // neither a number word nor "a" ("a hundred")
+        continue;
+      }
       String token = text(folded, tokens.get(i));
       Integer first = NumberWords.word(token);
       if (first == null && !(token.equals("a") && i + 1 < tokens.size()
@@ -563,6 +571,9 @@ public final class NumberReader {
       List<NumberMention> found) {
     for (int i = 0; i < tokens.size(); i++) {
       int[] token = tokens.get(i);
+      if (!VAGUE_OR_ARTICLE.mayContain(folded, token[0], token[1])) {
+        continue;
+      }
       String word = text(folded, token);
       Long vague = VAGUE_WORDS.get(word);
       if (vague != null) {

@@ -66,7 +66,15 @@ final class NumberWords {
     put(THOUSAND, "thousand", "mil", "mille");
   }
 
+  /** Most words are no number word: they are not cut out and looked up. */
+  private static final WordGate GATE = new WordGate(WORDS.keySet());
+
   private NumberWords() {}
+
+  /** False only when {@code [start, end)} of {@code folded} is no number word. */
+  static boolean mayBeWord(String folded, int start, int end) {
+    return GATE.mayContain(folded, start, end);
+  }
 
   private static void put(int value, String... words) {
     for (String word : words) {
