@@ -181,7 +181,7 @@ public final class CategoryCues {
   }
 
   /** False only when the sentence lacks every substring a match of {@code p} needs. */
-  private boolean mayMatch(Pattern p, String sentence) {
+  private boolean mayMatch(Pattern p, Substrings sentence) {
     if (!gated) {
       return true;
     }
@@ -200,9 +200,11 @@ public final class CategoryCues {
   /** Cues in {@code [from, to)} of the folded text; {@code places} are those found in that span. */
   List<CueMention> find(String folded, int from, int to, List<PlaceMention> places) {
     List<CueMention> cues = new ArrayList<>();
-    String sentence = folded.substring(from, to);
-    boolean mppContext = mayMatch(MPP_CONTEXT, sentence) && StartFilter.find(MPP_CONTEXT, sentence);
-    boolean avrContext = mayMatch(AVR_CONTEXT, sentence) && StartFilter.find(AVR_CONTEXT, sentence);
+    Substrings sentence = new Substrings(folded.substring(from, to));
+    boolean mppContext = mayMatch(MPP_CONTEXT, sentence)
+        && StartFilter.find(MPP_CONTEXT, sentence.text());
+    boolean avrContext = mayMatch(AVR_CONTEXT, sentence)
+        && StartFilter.find(AVR_CONTEXT, sentence.text());
 
     StartFilter.Finder m = StartFilter.finder(RETURN_VERB, folded, from,
         mayMatch(RETURN_VERB, sentence) ? to : from);
@@ -289,7 +291,7 @@ public final class CategoryCues {
     return matcher(POLICE_AFTER, folded, harm.end(), Math.min(to, harm.end() + 60)).lookingAt();
   }
 
-  private void addAll(List<CueMention> cues, String folded, int from, int to, String sentence,
+  private void addAll(List<CueMention> cues, String folded, int from, int to, Substrings sentence,
       Pattern p, Category category) {
     if (!mayMatch(p, sentence)) {
       return;
@@ -302,7 +304,7 @@ public final class CategoryCues {
 
   /** For long patterns the cue is the verb that opens them, so modality is read around it. */
   private void addFirstWord(List<CueMention> cues, String folded, int from, int to,
-      String sentence, Pattern p, Category category, List<int[]> fullSpans) {
+      Substrings sentence, Pattern p, Category category, List<int[]> fullSpans) {
     if (!mayMatch(p, sentence)) {
       return;
     }

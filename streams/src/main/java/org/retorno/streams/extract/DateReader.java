@@ -236,8 +236,8 @@ public final class DateReader {
   List<DateMention> read(String folded, int from, int to, LocalDate reportDate) {
     List<DateMention> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
-    String sentence = folded.substring(from, to);
-    boolean digits = hasDigit(sentence);
+    Substrings sentence = new Substrings(folded.substring(from, to));
+    boolean digits = hasDigit(sentence.text());
     if (!digits && !any(sentence, DAY_STEMS) && !any(sentence, MONTH_STEMS)
         && !any(sentence, RELATIVE_STEMS)) {
       return found;
@@ -269,13 +269,8 @@ public final class DateReader {
     return false;
   }
 
-  private static boolean any(String sentence, List<String> stems) {
-    for (String stem : stems) {
-      if (sentence.contains(stem)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean any(Substrings sentence, List<String> stems) {
+    return sentence.containsAny(stems);
   }
 
   private static void calendarDates(String folded, int from, int to, LocalDate reportDate,
@@ -311,7 +306,7 @@ public final class DateReader {
     }
   }
 
-  private static void relativeDates(String folded, int from, int to, String sentence,
+  private static void relativeDates(String folded, int from, int to, Substrings sentence,
       boolean digits, boolean months, LocalDate reportDate, List<DateMention> found,
       List<int[]> taken) {
     StartFilter.Finder m = matcher(WEEKDAY, folded, from, any(sentence, DAY_STEMS) ? to : from);
