@@ -49,7 +49,7 @@ final class InputGate {
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file.path())) {
-      bytes = readAtMost(in, maxBytes, Reason.FILE_TOO_LARGE, "grew past the limit of "
+      bytes = readAtMost(in, maxBytes, size, Reason.FILE_TOO_LARGE, "grew past the limit of "
           + IngestSettings.megabytes(maxBytes) + " while read");
     } catch (IOException e) {
       throw new InputRejectedException(Reason.UNREADABLE_FILE, null, e.getClass().getSimpleName());
@@ -179,7 +179,7 @@ final class InputGate {
 
   private byte[] gunzip(byte[] compressed) throws InputRejectedException {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-      return readAtMost(in, maxBytes, Reason.DECOMPRESSION_BOMB,
+      return readAtMost(in, maxBytes, 0, Reason.DECOMPRESSION_BOMB,
           "expands beyond the limit of " + IngestSettings.megabytes(maxBytes));
     } catch (IOException e) {
       throw new InputRejectedException(Reason.UNREADABLE_FILE, null,
@@ -187,9 +187,11 @@ final class InputGate {
     }
   }
 
-  private static byte[] readAtMost(InputStream in, long limit, Reason reason, String detail)
+  /** @param expectedBytes the size on disk, so a file is read into one buffer rather than one doubled as it fills */
+  private static byte[] readAtMost(InputStream in, long limit, long expectedBytes, Reason reason, String detail)
       throws IOException, InputRejectedException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long presized = Math.min(Math.min(expectedBytes, limit), Integer.MAX_VALUE - 8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(32, presized));
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     int n;

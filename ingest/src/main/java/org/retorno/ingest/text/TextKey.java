@@ -17,8 +17,7 @@ import java.util.List;
 public final class TextKey {
   private static final char FIELD_SEPARATOR = '\u001f';
   private static final HexFormat HEX = HexFormat.of();
-  /** Room for a case-count row's eight fields without the builder growing. */
-  private static final int JOINED_CAPACITY = 256;
+  private static final byte FIELD_SEPARATOR_BYTE = (byte) FIELD_SEPARATOR;
   private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(TextKey::newSha256);
 
   private TextKey() {}
@@ -91,11 +90,18 @@ public final class TextKey {
 
   /** Hex SHA-256 of normalised fields; a separator no field contains keeps ("ab","c") apart from ("a","bc"). */
   public static String ofFields(List<String> fields) {
-    StringBuilder joined = new StringBuilder(JOINED_CAPACITY);
+    // Digested field by field: the UTF-8 of the joined text is the UTF-8 of its pieces one after
+    // another (a surrogate cannot pair across the separator), so the key is the joined text's
+    // without building that text and copying it into bytes once more.
+    MessageDigest digest = SHA_256.get();
+    digest.reset();
     for (String field : fields) {
-      joined.append(field == null ? "" : normalise(field)).append(FIELD_SEPARATOR);
+      if (field != null) {
+        digest.update(normalise(field).getBytes(StandardCharsets.UTF_8));
+      }
+      digest.update(FIELD_SEPARATOR_BYTE);
     }
-    return sha256Hex(joined.toString());
+    return HEX.formatHex(digest.digest());
   }
 
   public static String sha256Hex(String text) {

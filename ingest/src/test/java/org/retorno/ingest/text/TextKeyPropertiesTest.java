@@ -42,6 +42,31 @@ class TextKeyPropertiesTest {
     assertThat(TextKey.normalise(text)).isEqualTo(expected);
   }
 
+  @Property(tries = 2000)
+  void fieldKeysAreTheSha256OfTheJoinedNormalisedFields(@ForAll("fields") java.util.List<String> fields)
+      throws Exception {
+    StringBuilder joined = new StringBuilder();
+    for (String field : fields) {
+      joined.append(field == null ? "" : Normalizer.normalize(field, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip())
+          .append('\u001f');
+    }
+    String expected = HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(joined.toString().getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(TextKey.ofFields(fields)).isEqualTo(expected);
+  }
+
+  /** Fields of any of the texts below, lone surrogates at either end among them, and null. */
+  @Provide
+  Arbitrary<java.util.List<String>> fields() {
+    Arbitrary<String> field = Arbitraries.frequencyOf(
+        Tuple.of(6, mostlyAscii()),
+        Tuple.of(3, spacedText()),
+        Tuple.of(2, Arbitraries.strings().withChars("a\uD83D\uDE00\uD800\uDC00 \u001f").ofMaxLength(6)),
+        Tuple.of(1, Arbitraries.just(null)));
+    return field.list().ofMaxSize(9);
+  }
+
   /** Cells as tables write them, with the few characters that need normalising now and then. */
   @Provide
   Arbitrary<String> mostlyAscii() {
