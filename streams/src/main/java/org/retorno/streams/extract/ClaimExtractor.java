@@ -62,7 +62,7 @@ public final class ClaimExtractor {
     String folded = TextFolding.fold(text);
     List<Sentence> sentences = splitter.split(text);
     int titleEnd = titleEnd(doc);
-    KnownPlace nogalesHint = placeFinder.nogalesHint(text, folded);
+    KnownPlace nogalesHint = placeFinder.nogalesHint(text, folded, sentences);
     List<SentenceReading> readings = new ArrayList<>();
     Sentence firstBody = null;
     for (Sentence sentence : sentences) {
@@ -123,13 +123,17 @@ public final class ClaimExtractor {
     List<DateMention> dates = dateReader.read(folded, s.start(), s.end(), doc.reportDate());
     Set<String> seen = new HashSet<>();
     int candidatesBefore = candidates.size();
+    List<int[]> clauses = null;
     for (CueMention cue : cues) {
       NumberMention count = nearest(counts.stream()
           .filter(c -> !Asides.separates(folded, s, c, cue)).toList(), cue.start(), cue.end());
       if (count == null || describesGroup(cue, cues, count)) {
         continue;
       }
-      if (!modality.asserted(text, folded, s.start(), s.end(), cue.start(), cue.end(),
+      if (clauses == null) {
+        clauses = Modality.clauseBoundaries(folded, s.start(), s.end());
+      }
+      if (!modality.asserted(text, folded, s.start(), s.end(), clauses, cue.start(), cue.end(),
           count.start(), count.end())) {
         continue;
       }

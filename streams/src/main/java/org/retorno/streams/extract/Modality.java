@@ -66,6 +66,26 @@ public final class Modality {
   /** True when nothing in the clause of the cue and its count negates or hedges it. */
   boolean asserted(String original, String folded, int from, int to, int cueStart, int cueEnd,
       int countStart, int countEnd) {
+    return asserted(original, folded, from, to, clauseBoundaries(folded, from, to), cueStart,
+        cueEnd, countStart, countEnd);
+  }
+
+  /**
+   * The clause boundaries of {@code [from, to)}, each {start, end}, in text order: found once a
+   * sentence, they serve every cue of it.
+   */
+  static List<int[]> clauseBoundaries(String folded, int from, int to) {
+    List<int[]> boundaries = new java.util.ArrayList<>();
+    StartFilter.Finder b = StartFilter.finder(CLAUSE_BOUNDARY, folded, from, to);
+    while (b.find()) {
+      boundaries.add(new int[] {b.start(), b.end()});
+    }
+    return boundaries;
+  }
+
+  /** As above, with the sentence's {@link #clauseBoundaries}. */
+  boolean asserted(String original, String folded, int from, int to, List<int[]> boundaries,
+      int cueStart, int cueEnd, int countStart, int countEnd) {
     if (endsWithQuestion(original, from, to)) {
       return false;
     }
@@ -73,12 +93,11 @@ public final class Modality {
     int right = Math.max(cueEnd, countEnd);
     int clauseStart = from;
     int clauseEnd = to;
-    StartFilter.Finder b = StartFilter.finder(CLAUSE_BOUNDARY, folded, from, to);
-    while (b.find()) {
-      if (b.end() <= left) {
-        clauseStart = b.end();
-      } else if (b.start() >= right) {
-        clauseEnd = b.start();
+    for (int[] b : boundaries) {
+      if (b[1] <= left) {
+        clauseStart = b[1];
+      } else if (b[0] >= right) {
+        clauseEnd = b[0];
         break;
       }
     }

@@ -107,10 +107,15 @@ public final class PlaceFinder {
    * by sentence: the whole document is not one sentence's context.
    */
   KnownPlace nogalesHint(String original, String folded) {
+    return folded.contains("nogales") ? nogalesHint(original, folded, SPLITTER.split(original)) : null;
+  }
+
+  /** As above, with the text's sentences already split (the extractor has them). */
+  KnownPlace nogalesHint(String original, String folded, List<Sentence> sentences) {
     if (!folded.contains("nogales")) {
       return null;
     }
-    for (Sentence sentence : SPLITTER.split(original)) {
+    for (Sentence sentence : sentences) {
       if (!TextFolding.contains(folded, sentence.start(), sentence.end(), "nogales")) {
         continue;
       }

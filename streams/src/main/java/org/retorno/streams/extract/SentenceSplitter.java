@@ -38,6 +38,12 @@ public final class SentenceSplitter {
     int n = text.length();
     int i = 0;
     while (i <= n) {
+      if (i < n && text.charAt(i) != '\n') {
+        // Only a newline can open a blank line: jump to the next one (a vectorised search).
+        int newline = text.indexOf('\n', i);
+        i = newline < 0 ? n : newline;
+        continue;
+      }
       int blankEnd = i < n ? blankLineEnd(text, i) : -1;
       if (i == n || blankEnd > 0) {
         splitParagraph(text, paragraphStart, i, sentences);
