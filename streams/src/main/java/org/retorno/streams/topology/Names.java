@@ -71,6 +71,16 @@ public final class Names {
   }
 
   /** The name of one operator of the counts stage of a granularity, e.g. "daily-counts-settle". */
+  /** The spikes stage's series of one granularity: each city's counts per category. */
+  static String spikeSeriesStore(Granularity granularity) {
+    return counts(granularity, "spike-series-store");
+  }
+
+  /** The spikes stage's standing alerts of one granularity, by alert id. */
+  static String spikeAlertsStore(Granularity granularity) {
+    return counts(granularity, "spike-alerts-store");
+  }
+
   static String counts(Granularity granularity, String operator) {
     String period = switch (granularity) {
       case DAY -> "daily";

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.retorno.avro.AlertKind;
 import org.retorno.avro.AlertSeverity;
@@ -57,12 +59,14 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
    * store was 33% of the stream thread at 1,000 rows/s, each to a city and day of its own.
    */
   static final int SERIES_KEPT = 128;
+  private static final StringSerializer PREFIX_SERIALIZER = new StringSerializer();
 
   private final Granularity granularity;
   private final DetectionConfig detection;
   private final int settleDays;
   private final PipelineListener listener;
   private final String storeName;
+  private final String alertStoreName;
   private final Map<Category, SpikeMethod> methods = new EnumMap<>(Category.class);
   /** Each method's parameters as alerts state them, formatted once rather than per alert. */
   private final Map<Category, Map<String, String>> parameters = new EnumMap<>(Category.class);
@@ -72,20 +76,27 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   private final Map<String, SpikeSeries> decoded = new LeastRecentlyUsed<>(SERIES_KEPT);
   private ProcessorContext<String, SpikeAlert> context;
   private KeyValueStore<String, SpikeSeries> store;
+  /**
+   * The standing alerts by id, apart from the series: a revision usually changes one alert or
+   * none, and rewriting every standing alert with the series was a third of the stage's time.
+   */
+  private KeyValueStore<String, SpikeAlert> alertStore;
 
   SpikeDetector(Granularity granularity, DetectionConfig detection, int settleDays, String storeName,
-      PipelineListener listener) {
+      String alertStoreName, PipelineListener listener) {
     this.listener = listener;
     this.granularity = granularity;
     this.detection = detection;
     this.settleDays = settleDays;
     this.storeName = storeName;
+    this.alertStoreName = alertStoreName;
   }
 
   @Override
   public void init(ProcessorContext<String, SpikeAlert> context) {
     this.context = context;
     this.store = context.getStateStore(storeName);
+    this.alertStore = context.getStateStore(alertStoreName);
     replayed.clear();
     decoded.clear();
   }
@@ -123,20 +134,22 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       Map<String, SpikeAlert> previous = series.getAlerts();
       for (SpikeAlert alert : standing.values()) {
         SpikeAlert before = previous.get(alert.getId());
-        if (before == null || !sameFields(before, alert)) {
+        if (before != alert && (before == null || !sameFields(before, alert))) {
           if (before == null) {
             listener.alertRaised(alert.getSeverity());
           }
           forward(record, alert);
+          alertStore.put(alert.getId(), alert);
         }
       }
       for (SpikeAlert before : previous.values()) {
         if (!standing.containsKey(before.getId())) {
           forward(record, SpikeAlert.newBuilder(before).setWithdrawn(true).setProvisional(false).build());
+          alertStore.delete(before.getId());
         }
       }
       series.setAlerts(standing);
-      store.put(key, series);
+      store.put(key, new SpikeSeries(series.getStart(), series.getValues(), Map.of()));
       decoded.put(key, series);
     }
   }
@@ -182,15 +195,43 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   }
 
 
+  /** The series with its standing alerts, as the last judgement left them. */
   private SpikeSeries stored(String key) {
     SpikeSeries series = decoded.get(key);
     if (series == null) {
       series = store.get(key);
       if (series != null) {
+        series.setAlerts(standingAlerts(key, series));
         decoded.put(key, series);
       }
     }
     return series;
+  }
+
+  /**
+   * In the order a judgement lists them (the new-location event, then episodes by first period),
+   * so withdrawals after a restart come out in the order they would have without one. A series
+   * stored before alerts had a store of their own carries them inline; they move to that store.
+   */
+  private Map<String, SpikeAlert> standingAlerts(String key, SpikeSeries series) {
+    Map<String, SpikeAlert> standing = new LinkedHashMap<>();
+    if (!series.getAlerts().isEmpty()) {
+      standing.putAll(series.getAlerts());
+      standing.forEach(alertStore::put);
+      return standing;
+    }
+    List<SpikeAlert> spikes = new ArrayList<>();
+    try (KeyValueIterator<String, SpikeAlert> alerts = alertStore.prefixScan(key + ":", PREFIX_SERIALIZER)) {
+      alerts.forEachRemaining(entry -> {
+        if (entry.value.getKind() == AlertKind.NEW_LOCATION) {
+          standing.put(entry.key, entry.value);
+        } else {
+          spikes.add(entry.value);
+        }
+      });
+    }
+    spikes.forEach(alert -> standing.put(alert.getId(), alert));
+    return standing;
   }
 
   private static String seriesKey(long cityId, Category category) {
@@ -222,7 +263,8 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       values.add(0L);
     }
     values.set((int) index, value);
-    return new SpikeSeries(start, values, new LinkedHashMap<>(series.getAlerts()));
+    // The standing alerts are only read until the judgement replaces them: shared, not copied.
+    return new SpikeSeries(start, values, series.getAlerts());
   }
 
   /** Every alert the series supports now, by id. */
@@ -250,12 +292,13 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     }
     boolean volume = MetricClass.of(category) == MetricClass.VOLUME;
     double[] judged = judgedCounts(values, firstActive, volume);
+    int[] unreported = volume ? unreportedBefore(judged) : null;
     SeriesJudge.Verdict[] verdicts = replayed.replay(seriesKey(revision.getCityId(), category), method, judged);
     int episodeStart = -1;
     Evaluation peak = null;
     for (int t = 0; t <= values.length; t++) {
       boolean alarm = t < values.length && verdicts[t].alarm()
-          && (!volume || reportedThroughout(judged, t - method.history(), t));
+          && (!volume || reportedThroughout(unreported, t - method.history(), t));
       Evaluation evaluation = t < values.length ? verdicts[t].evaluation() : null;
       if (alarm) {
         if (episodeStart < 0) {
@@ -267,7 +310,11 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       } else if (episodeStart >= 0) {
         LocalDate first = periodAt(series.getStart(), episodeStart);
         LocalDate last = periodAt(series.getStart(), t - 1);
-        SpikeAlert spike = alert(revision, category, method, AlertKind.SPIKE, first, last, peak, latest);
+        SpikeAlert spike = unchanged(series.getAlerts().get(spikeId(revision.getCityId(), category, first)),
+            revision, category, method, last, peak, latest);
+        if (spike == null) {
+          spike = alert(revision, category, method, AlertKind.SPIKE, first, last, peak, latest);
+        }
         alerts.put(spike.getId(), spike);
         episodeStart = -1;
         peak = null;
@@ -296,13 +343,21 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
    * nothing reported is missing data, not zero. A volume series is judged only where its whole
    * baseline was reported, or the first table covering a city would look like a spike.
    */
-  private static boolean reportedThroughout(double[] values, int from, int to) {
-    for (int i = Math.max(0, from); i < to; i++) {
-      if (values[i] <= 0) {
-        return false;
-      }
+  private static boolean reportedThroughout(int[] unreportedBefore, int from, int to) {
+    return from >= 0 && unreportedBefore[to] == unreportedBefore[from];
+  }
+
+  /**
+   * Element {@code i}: how many of the first {@code i} periods have nothing reported. Each period
+   * is judged against its whole baseline; counting gaps once makes that a subtraction instead of a
+   * walk over the baseline for every period of the series at every revision.
+   */
+  static int[] unreportedBefore(double[] values) {
+    int[] unreported = new int[values.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      unreported[i + 1] = unreported[i] + (values[i] <= 0 ? 1 : 0);
     }
-    return from >= 0;
+    return unreported;
   }
 
   /**
@@ -331,6 +386,41 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     return evaluation.observed() - evaluation.upperBound();
   }
 
+  /**
+   * The standing alert itself when a new judgement would build it again field for field. A
+   * revision mostly touches the latest period, while every older episode of the series is judged
+   * again; building their alerts anew was a quarter of the stage.
+   */
+  private SpikeAlert unchanged(SpikeAlert standing, CityCounts revision, Category category, SpikeMethod method,
+      LocalDate last, Evaluation peak, LocalDate latest) {
+    if (standing == null || standing.getWithdrawn() || !last.equals(standing.getLastPeriod())
+        || !standing.getCityName().equals(revision.getCityName())
+        || standing.getProvisional() == settled(last, latest)
+        // Alerts read back from the store may come from before a change of method settings.
+        || !standing.getMethod().equals(method.name())
+        || !sameParameters(standing.getParameters(), parametersOf(category, method))) {
+      return null;
+    }
+    double expected = Double.isNaN(peak.expected()) ? 0 : peak.expected();
+    double threshold = Double.isNaN(peak.upperBound()) ? 0 : peak.upperBound();
+    double score = Double.isNaN(peak.statistic()) ? 0 : peak.statistic();
+    boolean same = Double.valueOf(peak.observed()).equals(standing.getObserved())
+        && Double.valueOf(expected).equals(standing.getExpected())
+        && Double.valueOf(threshold).equals(standing.getThreshold())
+        && Double.valueOf(score).equals(standing.getScore());
+    return same ? standing : null;
+  }
+
+  private Map<String, String> parametersOf(Category category, SpikeMethod method) {
+    return parameters.computeIfAbsent(category,
+        c -> Collections.unmodifiableMap(new LinkedHashMap<>(method.parameters())));
+  }
+
+  /** The map this processor built is the common case; one read back from the store compares entry by entry. */
+  private static boolean sameParameters(Map<String, String> standing, Map<String, String> current) {
+    return standing == current || standing.equals(current);
+  }
+
   private SpikeAlert alert(CityCounts revision, Category category, SpikeMethod method, AlertKind kind,
       LocalDate first, LocalDate last, Evaluation evaluation, LocalDate latest) {
     double expected = Double.isNaN(evaluation.expected()) ? 0 : evaluation.expected();
@@ -352,8 +442,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         .setThreshold(Double.isNaN(evaluation.upperBound()) ? 0 : evaluation.upperBound())
         .setScore(Double.isNaN(evaluation.statistic()) ? 0 : evaluation.statistic())
         .setMethod(method.name())
-        .setParameters(parameters.computeIfAbsent(category,
-            c -> Collections.unmodifiableMap(new LinkedHashMap<>(method.parameters()))))
+        .setParameters(parametersOf(category, method))
         .setSeverity(strong ? AlertSeverity.ALERT : AlertSeverity.WARNING)
         .setProvisional(!settled(last, latest))
         .setWithdrawn(false)

@@ -20,17 +20,20 @@ final class SpikesStage {
 
   static void build(StreamsBuilder builder, AvroSerdes serdes, TopologyConfig config,
       DetectionConfig detection, KStream<String, CityCounts> revisions, Granularity granularity) {
-    String store = Names.counts(granularity, "spike-series-store");
+    String store = Names.spikeSeriesStore(granularity);
+    String alertStore = Names.spikeAlertsStore(granularity);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store),
         Serdes.String(), serdes.value(SpikeSeries.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(alertStore),
+        Serdes.String(), serdes.value(SpikeAlert.class)));
     revisions
         .selectKey((period, counts) -> Long.toString(counts.getCityId()),
             Named.as(Names.counts(granularity, "by-city-key")))
         .repartition(Repartitioned.with(Serdes.String(), serdes.value(CityCounts.class))
             .withName(Names.counts(granularity, "by-city")))
-        .process(() -> new SpikeDetector(granularity, detection, config.settleDays(), store,
+        .process(() -> new SpikeDetector(granularity, detection, config.settleDays(), store, alertStore,
             config.listener()),
-            Named.as(Names.counts(granularity, "detect-spikes")), store)
+            Named.as(Names.counts(granularity, "detect-spikes")), store, alertStore)
         .to(Topics.SPIKE_ALERTS, Produced.with(Serdes.String(), serdes.value(SpikeAlert.class))
             .withName(Names.counts(granularity, "alerts-sink")));
   }

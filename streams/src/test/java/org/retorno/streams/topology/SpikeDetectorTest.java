@@ -17,6 +17,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,13 @@ import org.retorno.avro.CategoryCount;
 import org.retorno.avro.CityCounts;
 import org.retorno.avro.Granularity;
 import org.retorno.avro.SpikeAlert;
+import org.retorno.avro.SpikeSeries;
 import org.retorno.schemas.Topics;
 import org.retorno.schemas.serde.AvroSerde;
 
 /** The spikes stage alone, fed weekly counts: what a revision that changes no count emits. */
 class SpikeDetectorTest {
+  private static final long TIJUANA = 3981609;
   private static final LocalDate FIRST_MONDAY = LocalDate.of(2019, 3, 4);
   private static final LocalDate SPIKE_WEEK = FIRST_MONDAY.plusWeeks(20);
   private Map<String, Object> serde;
@@ -116,6 +119,77 @@ class SpikeDetectorTest {
     List<SpikeAlert> updates = alerts.readValuesToList();
     assertThat(updates).filteredOn(alert -> alert.getId().equals(spike.getId()))
         .extracting(SpikeAlert::getWithdrawn).containsExactly(true);
+  }
+
+  @Test
+  void theStandingAlertsAreStoredByIdAndTheSeriesWithoutThem() {
+    SpikeAlert spike = spike();
+
+    assertThat(alertStore().get(spike.getId())).isEqualTo(spike);
+    assertThat(seriesStore().get(TIJUANA + ":" + Category.MPP_RETURN).getAlerts()).isEmpty();
+  }
+
+  /** With the series' decoded copy gone, the standing alerts come back from their store. */
+  @Test
+  void aWithdrawalAfterTheSeriesLeftMemoryComesFromTheAlertStore() {
+    SpikeAlert spike = spike();
+    evictTijuana();
+
+    week(SPIKE_WEEK.minusWeeks(1), 126, 2);
+
+    assertThat(alerts.readValuesToList()).filteredOn(alert -> alert.getId().equals(spike.getId()))
+        .extracting(SpikeAlert::getWithdrawn).containsExactly(true);
+    assertThat(alertStore().get(spike.getId())).isNull();
+  }
+
+  /** Series written before alerts had a store of their own carried them inline: they move. */
+  @Test
+  void alertsStoredInlineByAnEarlierVersionAreMovedAndStillWithdrawn() {
+    SpikeAlert spike = spike();
+    String key = TIJUANA + ":" + Category.MPP_RETURN;
+    SpikeSeries legacy = seriesStore().get(key);
+    legacy.setAlerts(Map.of(spike.getId(), spike));
+    seriesStore().put(key, legacy);
+    alertStore().delete(spike.getId());
+    evictTijuana();
+
+    week(FIRST_MONDAY.plusWeeks(3), 40, 1);
+
+    assertThat(alerts.readValuesToList()).isEmpty();
+    assertThat(alertStore().get(spike.getId())).isEqualTo(spike);
+
+    week(SPIKE_WEEK.minusWeeks(1), 126, 2);
+
+    assertThat(alerts.readValuesToList()).filteredOn(alert -> alert.getId().equals(spike.getId()))
+        .extracting(SpikeAlert::getWithdrawn).containsExactly(true);
+    assertThat(alertStore().get(spike.getId())).isNull();
+    assertThat(seriesStore().get(key).getAlerts()).isEmpty();
+  }
+
+  /** Other cities' series push Tijuana's out of the detector's decoded ones. */
+  private void evictTijuana() {
+    for (int city = 1; city <= SpikeDetector.SERIES_KEPT + 1; city++) {
+      CityCounts counts = CityCounts.newBuilder().setCityId(city).setCityName("Other " + city).setAdmin1Code("MX-BCN")
+          .setGranularity(Granularity.WEEK).setPeriodStart(FIRST_MONDAY).setPeriodEnd(FIRST_MONDAY.plusDays(6))
+          .setCounts(List.of(new CategoryCount(Category.MPP_RETURN, 5L, 1, 1, 0L, 5L)))
+          .build();
+      weeks.pipeInput(FIRST_MONDAY.toString(), counts, FIRST_MONDAY.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    assertThat(alerts.readValuesToList()).isEmpty();
+  }
+
+  private KeyValueStore<String, SpikeAlert> alertStore() {
+    return driver.getKeyValueStore(Names.spikeAlertsStore(Granularity.WEEK));
+  }
+
+  private KeyValueStore<String, SpikeSeries> seriesStore() {
+    return driver.getKeyValueStore(Names.spikeSeriesStore(Granularity.WEEK));
+  }
+
+  @Test
+  void aPeriodIsReportedThroughoutItsBaselineWhenNoPeriodOfItWasZero() {
+    assertThat(SpikeDetector.unreportedBefore(new double[] {3, 0, 2, 0, 0, 5}))
+        .containsExactly(0, 0, 1, 1, 2, 3, 3);
   }
 
   @Test
