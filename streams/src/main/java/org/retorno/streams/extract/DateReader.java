@@ -173,6 +173,11 @@ public final class DateReader {
     MONTHS.keySet().forEach(name -> MONTH_OPENINGS.set(TextFolding.opening(name, 0)));
   }
 
+  /** The characters of the regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Where the last month's name of the starts begins, or -1. */
   static int lastMonthWord(List<int[]> starts) {
     for (int k = starts.size() - 1; k >= 0; k--) {
@@ -186,9 +191,21 @@ public final class DateReader {
   /**
    * False only where {@code p} cannot match at a start: a day before its month needs one or two
    * digits and a month's name after them; a numeric date four digits and "-", or one or two
-   * digits and "/".
+   * digits and "/"; a month before its day or year white space and then a digit (or "de",
+   * "of") after it: most "may", "mar" and "dec" of a text are no date.
    */
   static boolean mayStart(Pattern p, int[] at, String folded, int to, int lastMonth) {
+    if (p == MONTH_DAY || p == MONTH_YEAR) {
+      int i = at[2] < to && folded.charAt(at[2]) == '.' ? at[2] + 1 : at[2];
+      if (i >= to || !isSpace(folded.charAt(i))) {
+        return false;
+      }
+      while (i < to && isSpace(folded.charAt(i))) {
+        i++;
+      }
+      char next = i < to ? folded.charAt(i) : ' ';
+      return next >= '0' && next <= '9' || p == MONTH_YEAR && (next == 'd' || next == 'o');
+    }
     int digits = at[2] - at[0];
     if (p == DAY_MONTH) {
       return digits <= 2 && lastMonth > at[0];
@@ -278,7 +295,8 @@ public final class DateReader {
     Matchers matchers = new Matchers(folded);
     int lastMonth = lastMonthWord(starts);
     for (int[] at : starts) {
-      Matcher m = at[1] == MONTH_WORD ? matchers.lookingAt(MONTH_DAY, at[0], to) : null;
+      Matcher m = at[1] == MONTH_WORD && mayStart(MONTH_DAY, at, folded, to, lastMonth)
+          ? matchers.lookingAt(MONTH_DAY, at[0], to) : null;
       if (m != null) {
         explicit(m.start(), m.end(), MONTHS.get(m.group(1)), m.group(2), m.group(3), reportDate,
             found, taken);

@@ -88,6 +88,17 @@ final class Gazetteer {
   private static final Map<Character, Pattern> NAMES_BY_INITIAL = NAMES.keySet().stream()
       .collect(Collectors.groupingBy(name -> name.charAt(0))).entrySet().stream()
       .collect(Collectors.toMap(Map.Entry::getKey, e -> alternation(e.getValue())));
+  /** The same by ASCII initial, without boxing the initial for every word of a text. */
+  private static final Pattern[] NAMES_BY_ASCII_INITIAL = new Pattern[128];
+
+  static {
+    NAMES_BY_INITIAL.forEach((initial, names) -> {
+      if (initial < 128) {
+        NAMES_BY_ASCII_INITIAL[initial] = names;
+      }
+    });
+  }
+
   /** The first word of every name ("nuevo" of "nuevo laredo"): most words start none. */
   private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream()
       .map(Gazetteer::firstWord).collect(Collectors.toUnmodifiableSet());
@@ -145,7 +156,7 @@ final class Gazetteer {
 
   /** The pattern for names starting with {@code initial} (folded), or null. */
   static Pattern namesStartingWith(char initial) {
-    return NAMES_BY_INITIAL.get(initial);
+    return initial < 128 ? NAMES_BY_ASCII_INITIAL[initial] : NAMES_BY_INITIAL.get(initial);
   }
 
   /** Whether some name starts with the word {@code [start, end)} of {@code folded}. */
