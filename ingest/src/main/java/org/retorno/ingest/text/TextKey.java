@@ -18,6 +18,7 @@ public final class TextKey {
   private static final char FIELD_SEPARATOR = '\u001f';
   private static final HexFormat HEX = HexFormat.of();
   private static final byte FIELD_SEPARATOR_BYTE = (byte) FIELD_SEPARATOR;
+  private static final ThreadLocal<byte[]> ASCII_BUFFER = ThreadLocal.withInitial(() -> new byte[512]);
   private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(TextKey::newSha256);
 
   private TextKey() {}
@@ -95,13 +96,32 @@ public final class TextKey {
     // without building that text and copying it into bytes once more.
     MessageDigest digest = SHA_256.get();
     digest.reset();
+    byte[] buffer = ASCII_BUFFER.get();
     for (String field : fields) {
       if (field != null) {
-        digest.update(normalise(field).getBytes(StandardCharsets.UTF_8));
+        update(digest, normalise(field), buffer);
       }
       digest.update(FIELD_SEPARATOR_BYTE);
     }
     return HEX.formatHex(digest.digest());
+  }
+
+  /** The UTF-8 of the text into the digest; ASCII (nearly every cell) through the thread's buffer, not a new array. */
+  private static void update(MessageDigest digest, String text, byte[] buffer) {
+    int length = text.length();
+    if (length <= buffer.length) {
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          digest.update(text.getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        buffer[i] = (byte) c;
+      }
+      digest.update(buffer, 0, length);
+      return;
+    }
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
   }
 
   public static String sha256Hex(String text) {

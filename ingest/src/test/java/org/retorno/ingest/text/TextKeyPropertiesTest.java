@@ -56,13 +56,14 @@ class TextKeyPropertiesTest {
     assertThat(TextKey.ofFields(fields)).isEqualTo(expected);
   }
 
-  /** Fields of any of the texts below, lone surrogates at either end among them, and null. */
+  /** Fields of any of the texts below: lone surrogates at either end, cells longer than the ASCII buffer, null. */
   @Provide
   Arbitrary<java.util.List<String>> fields() {
     Arbitrary<String> field = Arbitraries.frequencyOf(
         Tuple.of(6, mostlyAscii()),
         Tuple.of(3, spacedText()),
         Tuple.of(2, Arbitraries.strings().withChars("a\uD83D\uDE00\uD800\uDC00 \u001f").ofMaxLength(6)),
+        Tuple.of(1, Arbitraries.strings().withChars("ab é").ofMinLength(500).ofMaxLength(600)),
         Tuple.of(1, Arbitraries.just(null)));
     return field.list().ofMaxSize(9);
   }
