@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,25 +132,17 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         continue;
       }
       series = withValue(series, counts.getPeriodStart(), value);
-      Map<String, SpikeAlert> standing = judge(series, counts, category);
-      Map<String, SpikeAlert> previous = series.getAlerts();
-      for (SpikeAlert alert : standing.values()) {
-        SpikeAlert before = previous.get(alert.getId());
-        if (before != alert && (before == null || !sameFields(before, alert))) {
-          if (before == null) {
-            listener.alertRaised(alert.getSeverity());
-          }
-          forward(record, alert);
-          alertStore.put(alert.getId(), alert);
-        }
+      Judgement judgement = judge(series, counts, category);
+      judgement.raised().forEach(alert -> listener.alertRaised(alert.getSeverity()));
+      for (SpikeAlert alert : judgement.changed()) {
+        forward(record, alert);
+        alertStore.put(alert.getId(), alert);
       }
-      for (SpikeAlert before : previous.values()) {
-        if (!standing.containsKey(before.getId())) {
-          forward(record, SpikeAlert.newBuilder(before).setWithdrawn(true).setProvisional(false).build());
-          alertStore.delete(before.getId());
-        }
+      for (SpikeAlert before : judgement.withdrawn()) {
+        forward(record, SpikeAlert.newBuilder(before).setWithdrawn(true).setProvisional(false).build());
+        alertStore.delete(before.getId());
       }
-      series.setAlerts(standing);
+      series.setAlerts(judgement.standing());
       store.put(key, new SpikeSeries(series.getStart(), series.getValues(), Map.of()));
       decoded.put(key, series);
     }
@@ -209,28 +203,23 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
   }
 
   /**
-   * In the order a judgement lists them (the new-location event, then episodes by first period),
-   * so withdrawals after a restart come out in the order they would have without one. A series
-   * stored before alerts had a store of their own carries them inline; they move to that store.
+   * In the order a judgement lists them, the new-location event first and then the episodes by
+   * first period, which {@link #judge} relies on. A series stored before alerts had a store of their
+   * own carries them inline; they move to that store.
    */
   private Map<String, SpikeAlert> standingAlerts(String key, SpikeSeries series) {
+    List<SpikeAlert> found = new ArrayList<>(series.getAlerts().values());
+    if (found.isEmpty()) {
+      try (KeyValueIterator<String, SpikeAlert> alerts = alertStore.prefixScan(key + ":", PREFIX_SERIALIZER)) {
+        alerts.forEachRemaining(entry -> found.add(entry.value));
+      }
+    } else {
+      found.forEach(alert -> alertStore.put(alert.getId(), alert));
+    }
+    found.sort(Comparator.comparing((SpikeAlert alert) -> alert.getKind() != AlertKind.NEW_LOCATION)
+        .thenComparing(SpikeAlert::getPeriodStart));
     Map<String, SpikeAlert> standing = new LinkedHashMap<>();
-    if (!series.getAlerts().isEmpty()) {
-      standing.putAll(series.getAlerts());
-      standing.forEach(alertStore::put);
-      return standing;
-    }
-    List<SpikeAlert> spikes = new ArrayList<>();
-    try (KeyValueIterator<String, SpikeAlert> alerts = alertStore.prefixScan(key + ":", PREFIX_SERIALIZER)) {
-      alerts.forEachRemaining(entry -> {
-        if (entry.value.getKind() == AlertKind.NEW_LOCATION) {
-          standing.put(entry.key, entry.value);
-        } else {
-          spikes.add(entry.value);
-        }
-      });
-    }
-    spikes.forEach(alert -> standing.put(alert.getId(), alert));
+    found.forEach(alert -> standing.put(alert.getId(), alert));
     return standing;
   }
 
@@ -267,15 +256,51 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
     return new SpikeSeries(start, values, series.getAlerts());
   }
 
-  /** Every alert the series supports now, by id. */
-  private Map<String, SpikeAlert> judge(SpikeSeries series, CityCounts revision, Category category) {
+  /**
+   * A judgement of a series against the alerts standing on it before.
+   *
+   * @param standing every alert the series supports now, by id, in judgement order
+   * @param changed the new and changed ones among them, to publish
+   * @param raised the new ones
+   * @param withdrawn the earlier ones the series no longer supports
+   */
+  private record Judgement(Map<String, SpikeAlert> standing, List<SpikeAlert> changed, List<SpikeAlert> raised,
+      List<SpikeAlert> withdrawn) {
+    Judgement() {
+      this(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    void stands(SpikeAlert alert, SpikeAlert before) {
+      standing.put(alert.getId(), alert);
+      if (before == null) {
+        raised.add(alert);
+        changed.add(alert);
+      } else if (alert != before && !sameFields(before, alert)) {
+        changed.add(alert);
+      }
+    }
+  }
+
+  /**
+   * Judges the series again. The earlier alerts are walked alongside the episodes, both in order
+   * of first period, rather than looked up by id: a long series carries hundreds of episodes, and
+   * building and hashing every one's id at every revision was most of the stage.
+   */
+  private Judgement judge(SpikeSeries series, CityCounts revision, Category category) {
+    Judgement judgement = new Judgement();
+    Iterator<SpikeAlert> earlier = series.getAlerts().values().iterator();
+    SpikeAlert next = earlier.hasNext() ? earlier.next() : null;
+    SpikeAlert earlierLocation = null;
+    if (next != null && next.getKind() == AlertKind.NEW_LOCATION) {
+      earlierLocation = next;
+      next = earlier.hasNext() ? earlier.next() : null;
+    }
     List<Long> stored = series.getValues();
     double[] values = new double[stored.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = stored.get(i);
     }
     SpikeMethod method = methods.computeIfAbsent(category, this::methodFor);
-    Map<String, SpikeAlert> alerts = new LinkedHashMap<>();
     int firstActive = HistoryRule.firstActive(values, values.length);
     LocalDate latest = periodAt(series.getStart(), values.length - 1);
     // A program reaching a city is one event per city and metric, read where the history is
@@ -288,7 +313,9 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       location.setSeverity(AlertSeverity.INFO);
       location.setMethod("new-location");
       location.setParameters(Map.of("rule", "first period with a count above 0"));
-      alerts.put(location.getId(), location);
+      judgement.stands(location, earlierLocation);
+    } else if (earlierLocation != null) {
+      judgement.withdrawn().add(earlierLocation);
     }
     boolean volume = MetricClass.of(category) == MetricClass.VOLUME;
     double[] judged = judgedCounts(values, firstActive, volume);
@@ -310,17 +337,29 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
       } else if (episodeStart >= 0) {
         LocalDate first = periodAt(series.getStart(), episodeStart);
         LocalDate last = periodAt(series.getStart(), t - 1);
-        SpikeAlert spike = unchanged(series.getAlerts().get(spikeId(revision.getCityId(), category, first)),
-            revision, category, method, last, peak, latest);
+        while (next != null && next.getPeriodStart().isBefore(first)) {
+          judgement.withdrawn().add(next);
+          next = earlier.hasNext() ? earlier.next() : null;
+        }
+        SpikeAlert before = null;
+        if (next != null && next.getPeriodStart().equals(first)) {
+          before = next;
+          next = earlier.hasNext() ? earlier.next() : null;
+        }
+        SpikeAlert spike = unchanged(before, revision, category, method, last, peak, latest);
         if (spike == null) {
           spike = alert(revision, category, method, AlertKind.SPIKE, first, last, peak, latest);
         }
-        alerts.put(spike.getId(), spike);
+        judgement.stands(spike, before);
         episodeStart = -1;
         peak = null;
       }
     }
-    return alerts;
+    while (next != null) {
+      judgement.withdrawn().add(next);
+      next = earlier.hasNext() ? earlier.next() : null;
+    }
+    return judgement;
   }
 
   /**
