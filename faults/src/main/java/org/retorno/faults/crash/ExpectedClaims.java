@@ -16,9 +16,9 @@ import org.retorno.avro.CaseCountRow;
  * and a record that no longer states a claim its source's previous record stated (a withdrawal)
  * sends that claim retracted. A source's output depends only on its own records, in the order of
  * its partition, so the model needs nothing but the raw topic's content. It leaves out one rule of
- * the topology: a claim restated with a figure of 0, or with its date moved by more than a week,
- * is first sent retracted ({@code ClaimsBySource.leavesItsEvent}); the workload's corrections
- * change only figures, up a ladder, so they never trigger it.
+ * the topology: a claim restated with a figure of 0, in another city or category, or with its date
+ * moved by more than a week, is first sent retracted ({@code ClaimsBySource.leavesItsEvent}); the
+ * workload's corrections change only figures, up a ladder, so they never trigger it.
  */
 final class ExpectedClaims {
   private final Map<String, List<String>> statedBySource = new HashMap<>();

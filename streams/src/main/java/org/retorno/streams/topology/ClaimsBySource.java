@@ -88,21 +88,21 @@ final class ClaimsBySource implements Processor<String, SpecificRecord, String, 
   /**
    * Whether a restated claim can no longer replace its earlier version inside its event, so the
    * earlier one must be retracted first: a figure that stops being countable (corrected to 0)
-   * never reaches the resolver, and a date corrected by more than a week is looked for only near
-   * the new date. Both stay in the claim's city and category, so the retraction and the restated
-   * claim reach the resolver in order. A claim moved to another city or category is not retracted
-   * here: its events live in another partition, and the retraction could overtake the new event.
+   * never reaches the resolver, a date corrected by more than a week is looked for only near the
+   * new date, and a claim moved to another city or category is resolved in another partition.
+   * Events of different cities and categories never share an id ({@link EventResolver#eventIdFor}),
+   * so the retraction and the restated claim may reach their partitions in either order.
    */
   static boolean leavesItsEvent(Claim old, Claim restated) {
     if (!Countable.isCountable(old)) {
       return false;
     }
-    if (!Countable.isCountable(restated)) {
+    if (!Countable.isCountable(restated)
+        || !Countable.cityCategoryKey(old).equals(Countable.cityCategoryKey(restated))) {
       return true;
     }
-    return Countable.cityCategoryKey(old).equals(Countable.cityCategoryKey(restated))
-        && Math.abs(EventResolver.weekOf(EventMembership.memberOf(old))
-            - EventResolver.weekOf(EventMembership.memberOf(restated))) > 1;
+    return Math.abs(EventResolver.weekOf(EventMembership.memberOf(old))
+        - EventResolver.weekOf(EventMembership.memberOf(restated))) > 1;
   }
 
   private List<Claim> claimsOf(SpecificRecord raw) {

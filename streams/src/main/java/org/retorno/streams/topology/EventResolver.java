@@ -101,7 +101,7 @@ final class EventResolver implements Processor<String, EventMember, String, Even
       weeks.put(best.prefix(), best.key(), target);
     } else {
       String prefix = weekPrefix(record.key(), week);
-      target = EventMembership.found(eventIdFor(member.getId()), member);
+      target = EventMembership.found(eventIdFor(record.key(), member.getId()), member);
       weeks.put(prefix, prefix + String.format("%08x", nextSequence), target);
     }
     Event event = EventFigures.toEvent(target);
@@ -111,21 +111,36 @@ final class EventResolver implements Processor<String, EventMember, String, Even
     context.forward(record.withKey(event.getId()).withValue(event));
   }
 
-  /** A withdrawn claim leaves its event; an event with no claims left is deleted (a tombstone). */
+  /**
+   * A withdrawn claim leaves its event; an event with no claims left is deleted (a tombstone). An
+   * event is named after a claim in it, the one that founded it; when that claim leaves, the name
+   * passes to the first claim left. Kept, it could be given again: the claim that left may found
+   * another event, and downstream, where events are keyed by id, one would overwrite the other.
+   */
   private void retract(Record<String, EventMember> record, Placement at) {
-    at.event().getMembers().remove(at.index());
-    if (at.event().getMembers().isEmpty()) {
+    EventMembers event = at.event();
+    String leaving = event.getMembers().remove(at.index()).getId();
+    if (event.getMembers().isEmpty()) {
       weeks.delete(at.prefix(), at.key());
-      context.forward(record.withKey(at.event().getEventId()).withValue((Event) null));
-    } else {
-      weeks.put(at.prefix(), at.key(), at.event());
-      Event event = EventFigures.toEvent(at.event());
-      context.forward(record.withKey(event.getId()).withValue(event));
+      context.forward(record.withKey(event.getEventId()).withValue((Event) null));
+      return;
     }
+    if (event.getEventId().equals(eventIdFor(record.key(), leaving))) {
+      context.forward(record.withKey(event.getEventId()).withValue((Event) null));
+      event.setEventId(eventIdFor(record.key(), event.getMembers().get(0).getId()));
+    }
+    weeks.put(at.prefix(), at.key(), event);
+    Event updated = EventFigures.toEvent(event);
+    context.forward(record.withKey(updated.getId()).withValue(updated));
   }
 
-  static String eventIdFor(String founderClaimId) {
-    return "ev-" + founderClaimId.substring(0, Math.min(32, founderClaimId.length()));
+  /**
+   * An event's id: its city and category (the partition that resolves it, so two partitions never
+   * name events alike) and the claim it is named after. Within the partition a claim is in one
+   * event at a time, and {@link #retract} renames an event its namesake leaves, so ids are unique.
+   */
+  static String eventIdFor(String cityCategory, String claimId) {
+    return "ev-" + cityCategory.replace(':', '-') + "-" + claimId.substring(0, Math.min(32, claimId.length()));
   }
 
   private static String weekPrefix(String cityCategory, long week) {

@@ -157,7 +157,7 @@ class MonthlySampleAlertsTest {
     assertThat(topology.provenance(BorderCity.CIUDAD_JUAREZ, spike.getPeriodStart(), LocalDate.of(2019, 10, 31)))
         .extracting(entry -> entry.key, entry -> entry.value.getFigure(), entry -> entry.value.getEventDatePrecision())
         .containsExactly(tuple(BorderCity.CIUDAD_JUAREZ.geonamesId() + ":2019-10-01:MPP_RETURN:"
-            + TopologyFixture.eventId("mpp-2019:12:2"), 4400L, TimePrecision.MONTH));
+            + TopologyFixture.eventId("mpp-2019:12:2", BorderCity.CIUDAD_JUAREZ, Category.MPP_RETURN), 4400L, TimePrecision.MONTH));
 
     // The court data is corrected: October was 990 after all.
     String id = "mpp-2019:12:2";

@@ -36,6 +36,11 @@ import org.retorno.schemas.geo.BorderCity;
  * "cityId:day:CATEGORY:eventId", so a count can still be traced to every claim and source.
  */
 class ProvenanceTopologyTest {
+  /** The events rows found, named by city, category and row. */
+  private static final String R1 = eventId("r1", BorderCity.TIJUANA, Category.MPP_RETURN);
+  private static final String R1_JUAREZ_DEPARTURES = eventId("r1", BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE);
+  private static final String K1 = eventId("k1", BorderCity.TIJUANA, Category.KIDNAPPING);
+  private static final String M7 = eventId("m7", BorderCity.TIJUANA, Category.MPP_RETURN);
   private static final LocalDate JULY_10 = LocalDate.of(2019, 7, 10);
 
   private TopologyFixture topology;
@@ -82,11 +87,11 @@ class ProvenanceTopologyTest {
     // A second source of the same return joins the event: the entry is rewritten with both claims.
     topology.counts.pipeInput("r2", row("r2", "court", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_10));
 
-    String key = provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, eventId("r1"));
-    PeriodEvent both = entry(eventId("r1"), BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10, TimePrecision.DAY,
+    String key = provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, R1);
+    PeriodEvent both = entry(R1, BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10, TimePrecision.DAY,
         45, claimId("r1"), claimId("r2"));
     assertThat(provenance.readKeyValuesToList()).containsExactly(
-        KeyValue.pair(key, entry(eventId("r1"), BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10,
+        KeyValue.pair(key, entry(R1, BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10,
             TimePrecision.DAY, 45, claimId("r1"))),
         KeyValue.pair(key, both));
     assertThat(store.get(key)).isEqualTo(both);
@@ -100,8 +105,8 @@ class ProvenanceTopologyTest {
     LocalDate july2 = LocalDate.of(2019, 7, 2);
     LocalDate july1 = LocalDate.of(2019, 7, 1);
     topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE, 69, july2));
-    String before = provenanceKey(BorderCity.CIUDAD_JUAREZ, july2, Category.AVR_DEPARTURE, eventId("r1"));
-    assertThat(provenance.readKeyValuesToList()).containsExactly(KeyValue.pair(before, entry(eventId("r1"),
+    String before = provenanceKey(BorderCity.CIUDAD_JUAREZ, july2, Category.AVR_DEPARTURE, R1_JUAREZ_DEPARTURES);
+    assertThat(provenance.readKeyValuesToList()).containsExactly(KeyValue.pair(before, entry(R1_JUAREZ_DEPARTURES,
         BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE, july2, TimePrecision.DAY, 69, claimId("r1"))));
 
     // The news says the bus left on Monday, 1 July: the earliest precise date is the event's.
@@ -113,8 +118,8 @@ class ProvenanceTopologyTest {
         .filter(claim -> claim.getSourceId().equals("a")).toList();
     assertThat(articleClaims).hasSize(1);
 
-    String after = provenanceKey(BorderCity.CIUDAD_JUAREZ, july1, Category.AVR_DEPARTURE, eventId("r1"));
-    PeriodEvent moved = entry(eventId("r1"), BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE, july1,
+    String after = provenanceKey(BorderCity.CIUDAD_JUAREZ, july1, Category.AVR_DEPARTURE, R1_JUAREZ_DEPARTURES);
+    PeriodEvent moved = entry(R1_JUAREZ_DEPARTURES, BorderCity.CIUDAD_JUAREZ, Category.AVR_DEPARTURE, july1,
         TimePrecision.DAY, 69, claimId("r1"), articleClaims.get(0).getId());
     assertThat(provenance.readKeyValuesToList()).containsExactly(KeyValue.pair(before, null),
         KeyValue.pair(after, moved));
@@ -129,12 +134,12 @@ class ProvenanceTopologyTest {
     topology.counts.pipeInput("r2", row("r2", "court", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_10));
     topology.counts.pipeInput("k1", row("k1", "shelter network", BorderCity.TIJUANA, Category.KIDNAPPING, 3, JULY_10));
     provenance.readKeyValuesToList();
-    String returns = provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, eventId("r1"));
-    String kidnapping = provenanceKey(BorderCity.TIJUANA, JULY_10, Category.KIDNAPPING, eventId("k1"));
+    String returns = provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, R1);
+    String kidnapping = provenanceKey(BorderCity.TIJUANA, JULY_10, Category.KIDNAPPING, K1);
 
     // The court withdraws its row: the event stands on the other claim.
     topology.counts.pipeInput("r2", null);
-    PeriodEvent oneClaim = entry(eventId("r1"), BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10,
+    PeriodEvent oneClaim = entry(R1, BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10,
         TimePrecision.DAY, 45, claimId("r1"));
     assertThat(provenance.readKeyValuesToList()).containsExactly(KeyValue.pair(returns, oneClaim));
 
@@ -159,10 +164,10 @@ class ProvenanceTopologyTest {
         row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_10)).setSourceKind(SourceKind.NEWS).build());
 
     assertThat(events.readValuesToList()).extracting(Event::getId, Event::getFigure, Event::getFigureRule)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(eventId("r1"), 45L, "lowest exact figure"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(R1, 45L, "lowest exact figure"));
     assertThat(provenance.isEmpty()).isTrue();
-    assertThat(store.get(provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, eventId("r1"))))
-        .isEqualTo(entry(eventId("r1"), BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10, TimePrecision.DAY, 45,
+    assertThat(store.get(provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, R1)))
+        .isEqualTo(entry(R1, BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10, TimePrecision.DAY, 45,
             claimId("r1")));
   }
 
@@ -174,14 +179,14 @@ class ProvenanceTopologyTest {
         .setPeriodEnd(LocalDate.of(2019, 7, 31)).setSourceKind(SourceKind.COURT_DATA).build());
     topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_10));
 
-    PeriodEvent month = entry(eventId("m7"), BorderCity.TIJUANA, Category.MPP_RETURN, july1, TimePrecision.MONTH,
+    PeriodEvent month = entry(M7, BorderCity.TIJUANA, Category.MPP_RETURN, july1, TimePrecision.MONTH,
         1000, claimId("m7"));
-    PeriodEvent day = entry(eventId("r1"), BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10, TimePrecision.DAY, 45,
+    PeriodEvent day = entry(R1, BorderCity.TIJUANA, Category.MPP_RETURN, JULY_10, TimePrecision.DAY, 45,
         claimId("r1"));
     List<KeyValue<String, PeriodEvent>> july = topology.provenance(BorderCity.TIJUANA, july1, LocalDate.of(2019, 7, 31));
     assertThat(july).containsExactly(
-        KeyValue.pair(provenanceKey(BorderCity.TIJUANA, july1, Category.MPP_RETURN, eventId("m7")), month),
-        KeyValue.pair(provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, eventId("r1")), day));
+        KeyValue.pair(provenanceKey(BorderCity.TIJUANA, july1, Category.MPP_RETURN, M7), month),
+        KeyValue.pair(provenanceKey(BorderCity.TIJUANA, JULY_10, Category.MPP_RETURN, R1), day));
 
     // What readers of the provenance keep for each granularity, as the counts do.
     for (Granularity granularity : List.of(Granularity.DAY, Granularity.WEEK)) {

@@ -62,12 +62,43 @@ class RestatedClaimTopologyTest {
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-05")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
   }
 
-  /** The new city's event takes over the event id the claim founded, so the old city's count goes. */
+  /** The claim is retracted from its event in the first city and founds one in the other. */
   @Test
   void aCorrectedCityMovesTheCountToTheOtherCity() {
     Map<String, CityCounts> days = restated(BorderCity.TIJUANA, 45, JULY_3, BorderCity.MEXICALI, 45, JULY_3);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
     assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+  }
+
+  /** Restated into another city's existing event: counted there once, and no longer in the first city. */
+  @Test
+  void aCorrectedCityJoiningAnEventThereLeavesTheFirstCity() {
+    topology.counts.pipeInput("r0", row("r0", "IOM", BorderCity.MEXICALI, Category.MPP_RETURN, 45, JULY_3));
+    Map<String, CityCounts> days = restated(BorderCity.TIJUANA, 45, JULY_3, BorderCity.MEXICALI, 45, JULY_3);
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEmpty();
+    assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+  }
+
+  /** The claim that founded an event moves away: the claims still in that event stay counted. */
+  @Test
+  void aFounderMovedByWeeksLeavesTheOtherClaimsOfItsEventCounted() {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r2", row("r2", "IOM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 30, AUGUST_14));
+    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-08-14")))).isEqualTo(Map.of(Category.MPP_RETURN, 30L));
+  }
+
+  /** The same, moved to another city: both cities count what their claims say. */
+  @Test
+  void aFounderMovedToAnotherCityLeavesTheOtherClaimsOfItsEventCounted() {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r2", row("r2", "IOM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.MEXICALI, Category.MPP_RETURN, 30, JULY_3));
+    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
+    assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 30L));
   }
 
   @Test

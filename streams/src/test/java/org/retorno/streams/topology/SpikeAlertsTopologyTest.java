@@ -106,7 +106,7 @@ class SpikeAlertsTopologyTest {
   private static List<Tuple> spikeEvents() {
     List<Tuple> events = new ArrayList<>();
     for (int day = 0; day < 7; day++) {
-      events.add(tuple(TopologyFixture.eventId("spike" + day), 18L));
+      events.add(tuple(TopologyFixture.eventId("spike" + day, BorderCity.TIJUANA, Category.MPP_RETURN), 18L));
     }
     return events;
   }

@@ -153,8 +153,8 @@ final class TopologyFixture implements AutoCloseable {
     return CaseCountClaims.sha256Hex("table:" + rowId);
   }
 
-  static String eventId(String rowId) {
-    return EventResolver.eventIdFor(claimId(rowId));
+  static String eventId(String rowId, BorderCity city, Category category) {
+    return EventResolver.eventIdFor(city.geonamesId() + ":" + category, claimId(rowId));
   }
 
   @Override
