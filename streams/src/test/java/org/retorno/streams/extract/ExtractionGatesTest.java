@@ -128,4 +128,60 @@ class ExtractionGatesTest {
     }
     assertThat(matches).isGreaterThan(500);
   }
+
+  /**
+   * The number reader and the date reader share one reading of a sentence's calendar dates: the
+   * spans and dates are those of the patterns tried at every start afresh, in either order of the
+   * two readers and on a second call.
+   */
+  @Test
+  void calendarDatesReadOnceAreReadAsAfresh() {
+    java.time.LocalDate reported = java.time.LocalDate.of(2019, 8, 15);
+    SplittableRandom random = new SplittableRandom(5);
+    int spans = 0;
+    for (String text : texts) {
+      String folded = TextFolding.fold(text);
+      int from = random.nextInt(3) == 0 ? 0 : random.nextInt(folded.length() + 1);
+      int to = random.nextInt(3) == 0 ? folded.length()
+          : from + random.nextInt(folded.length() - from + 1);
+      List<String> expected = spansAfresh(folded, from, to);
+      spans += expected.size();
+      List<DateMention> dates = new DateReader().read(new String(folded), from, to, reported);
+      String numbersFirst = new String(folded);
+      assertThat(text(DateReader.calendarSpans(numbersFirst, from, to))).as(folded)
+          .isEqualTo(expected);
+      assertThat(new DateReader().read(numbersFirst, from, to, reported)).as(folded)
+          .isEqualTo(dates);
+      String datesFirst = new String(folded);
+      assertThat(new DateReader().read(datesFirst, from, to, reported)).isEqualTo(dates);
+      assertThat(text(DateReader.calendarSpans(datesFirst, from, to))).as(folded)
+          .isEqualTo(expected);
+      assertThat(text(DateReader.calendarSpans(datesFirst, from, to))).isEqualTo(expected);
+    }
+    assertThat(spans).isGreaterThan(100);
+  }
+
+  /** Calendar spans as the number reader found them before the reading was shared. */
+  private static List<String> text(List<int[]> spans) {
+    return spans.stream().map(java.util.Arrays::toString).toList();
+  }
+
+  private static List<String> spansAfresh(String folded, int from, int to) {
+    List<int[]> spans = new ArrayList<>();
+    List<int[]> starts = DateReader.starts(folded, from, to);
+    int lastMonth = DateReader.lastMonthWord(starts);
+    for (int[] at : starts) {
+      for (Pattern p : at[1] == DateReader.MONTH_WORD
+          ? List.of(DateReader.MONTH_DAY, DateReader.MONTH_YEAR)
+          : List.of(DateReader.DAY_MONTH, DateReader.NUMERIC)) {
+        Matcher m = p.matcher(folded).region(at[0], to);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (DateReader.mayStart(p, at, folded, to, lastMonth) && m.lookingAt()
+            && spans.stream().noneMatch(s -> s[0] == m.start() && s[1] == m.end())) {
+          spans.add(new int[] {m.start(), m.end()});
+        }
+      }
+    }
+    return text(spans);
+  }
 }
