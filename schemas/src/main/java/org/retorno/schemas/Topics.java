@@ -1,5 +1,7 @@
 package org.retorno.schemas;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,18 @@ public final class Topics {
   public static final String SPIKE_ALERTS = "spike-alerts";
   public static final String STREAMS_DLQ = "streams-dlq";
 
+  /**
+   * Segments roll by size, never by time. Kafka rolls a segment once a record's timestamp is more
+   * than {@code segment.ms} (7 days by default) past the first of the segment, and our records
+   * carry event times: history replayed in date order made a new segment, file and index per week
+   * of event time on every partition, and a feed of one day per row (the latency bench) one every
+   * few batches, with as many small segments for the cleaner on compacted topics. Streams'
+   * internal topics get the same ({@code topic.} settings of the streams app).
+   */
+  public static final Map<String, String> EVENT_TIME_SEGMENTS = Map.of(
+      TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofDays(36_500).toMillis()),
+      TopicConfig.SEGMENT_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
+
   /** How a topic is kept: a log of history kept forever, or a compacted table of latest values. */
   public enum Retention { FOREVER, COMPACTED }
 
@@ -45,7 +59,8 @@ public final class Topics {
     }
 
     public Map<String, String> configs() {
-      return switch (retention) {
+      Map<String, String> configs = new HashMap<>(EVENT_TIME_SEGMENTS);
+      configs.putAll(switch (retention) {
         case FOREVER -> Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
             TopicConfig.RETENTION_MS_CONFIG, "-1",
@@ -53,7 +68,8 @@ public final class Topics {
         case COMPACTED -> Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
             TopicConfig.RETENTION_MS_CONFIG, "-1");
-      };
+      });
+      return Map.copyOf(configs);
     }
   }
 

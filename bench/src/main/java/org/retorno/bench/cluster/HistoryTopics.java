@@ -2,6 +2,7 @@ package org.retorno.bench.cluster;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,11 @@ import org.retorno.schemas.Topics;
  * would then read nothing, so every topic the bench creates keeps its history on purpose.
  */
 public final class HistoryTopics {
-  /** Retention for records with historic timestamps: never deleted by time or size. */
-  public static final Map<String, String> KEEP_HISTORY = Map.of(
-      TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-      TopicConfig.RETENTION_MS_CONFIG, "-1",
-      TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+  /**
+   * Retention for records with historic timestamps: never deleted by time or size; segments roll
+   * by size, as on the pipeline's topics ({@link Topics#EVENT_TIME_SEGMENTS}).
+   */
+  public static final Map<String, String> KEEP_HISTORY = keepHistory();
 
   private static final Duration DELETE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -34,6 +35,14 @@ public final class HistoryTopics {
   public HistoryTopics(Admin admin, int partitions) {
     this.admin = admin;
     this.partitions = partitions;
+  }
+
+  private static Map<String, String> keepHistory() {
+    Map<String, String> configs = new HashMap<>(Topics.EVENT_TIME_SEGMENTS);
+    configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+    configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
+    configs.put(TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+    return Map.copyOf(configs);
   }
 
   public int partitions() {

@@ -3,6 +3,8 @@ package org.retorno.bench.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -64,6 +67,45 @@ class HistoryRetentionTest {
       assertThat(readAll(broker, HISTORY)).hasSize(RECORDS).allMatch(record -> record.timestamp() == JULY_2019);
       assertThat(readAll(broker, Topics.RAW_CASE_COUNTS)).hasSize(RECORDS)
           .allMatch(record -> record.timestamp() == JULY_2019);
+    }
+  }
+
+  /**
+   * A hundred weeks of history, one batch a week, in event-time order: a topic with Kafka's default
+   * opens a segment whenever a batch is more than seven days past its segment's first (50 here);
+   * the bench's and the pipeline's topics keep one.
+   */
+  @Test
+  void historyInEventTimeOrderDoesNotRollASegmentPerWeek() throws Exception {
+    String defaults = "bench-default-segments";
+    try (EmbeddedBroker broker = EmbeddedBroker.start(BrokerOptions.ephemeral(dataDir));
+        Admin admin = admin(broker)) {
+      HistoryTopics topics = new HistoryTopics(admin, 1);
+      topics.create(HISTORY);
+      topics.ensurePipelineTopics();
+      admin.createTopics(List.of(new NewTopic(defaults, 1, (short) 1)
+          .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))).all().get();
+      Properties props = new Properties();
+      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+          new StringSerializer())) {
+        for (int week = 0; week < 100; week++) {
+          long timestamp = JULY_2019 + Duration.ofDays(7L * week + 1).toMillis();
+          for (String topic : List.of(HISTORY, Topics.RAW_CASE_COUNTS, Topics.CITY_COUNTS_DAILY, defaults)) {
+            producer.send(new ProducerRecord<>(topic, 0, timestamp, "week-" + week, "count")).get();
+          }
+        }
+      }
+    }
+    assertThat(segments(defaults)).isGreaterThanOrEqualTo(45);
+    assertThat(segments(HISTORY)).isEqualTo(1);
+    assertThat(segments(Topics.RAW_CASE_COUNTS)).isEqualTo(1);
+    assertThat(segments(Topics.CITY_COUNTS_DAILY)).isEqualTo(1);
+  }
+
+  private long segments(String topic) throws IOException {
+    try (Stream<Path> files = Files.list(dataDir.resolve("kafka").resolve(topic + "-0"))) {
+      return files.filter(file -> file.getFileName().toString().endsWith(".log")).count();
     }
   }
 

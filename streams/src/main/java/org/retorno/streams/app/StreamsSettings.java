@@ -202,6 +202,8 @@ public final class StreamsSettings {
         LogAndContinueProcessingExceptionHandler.class.getName());
     streams.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.STREAMS_DLQ);
     streams.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    // Repartition and changelog records carry event times too (Topics.EVENT_TIME_SEGMENTS).
+    Topics.EVENT_TIME_SEGMENTS.forEach((key, value) -> streams.put(StreamsConfig.topicPrefix(key), value));
     for (String key : properties.stringPropertyNames()) {
       if (!key.startsWith("retorno.") && !key.startsWith(DetectionConfig.PREFIX)) {
         streams.put(key, properties.getProperty(key));

@@ -23,6 +23,8 @@ class StreamsSettingsTest {
     assertThat(streams.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
     assertThat(streams.getProperty(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG)).isEqualTo("true");
     assertThat(streams.getProperty(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)).isEqualTo(Topics.STREAMS_DLQ);
+    assertThat(streams.getProperty("topic.segment.ms")).isEqualTo(Topics.EVENT_TIME_SEGMENTS.get("segment.ms"));
+    assertThat(streams.getProperty("topic.segment.bytes")).isEqualTo("67108864");
     assertThat(streams.getProperty(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG))
         .isEqualTo(DeadLetterDeserializationHandler.class.getName());
     assertThat(streams.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("retorno-streams");
