@@ -40,10 +40,18 @@ final class StartFilter {
    * few that share its first two characters.
    */
   private final String[][][] bySecond;
+  /**
+   * When every match ends at a {@code $} and has at most this many characters other than blanks
+   * ({@code \s}), their count; else -1. The readers' "before" patterns are of this kind (a few
+   * words, then blanks, at the end of a window): a match can only start that close to the end,
+   * and the rest of the window is not scanned at all.
+   */
+  private final int beforeEnd;
 
   private StartFilter(Pattern pattern, long[] ascii, boolean nonAscii, boolean wordStart,
-      boolean anchored, String[][] prefixes) {
+      boolean anchored, String[][] prefixes, int beforeEnd) {
     this.pattern = pattern;
+    this.beforeEnd = beforeEnd;
     this.ascii = ascii;
     this.nonAscii = nonAscii;
     this.wordStart = wordStart;
@@ -117,11 +125,11 @@ final class StartFilter {
   private static StartFilter read(Pattern pattern) {
     Reading r = pattern.flags() == 0 ? new Reader(pattern.pattern()).read() : null;
     if (r == null || r.nullable) {
-      return new StartFilter(pattern, null, true, false, false, null);
+      return new StartFilter(pattern, null, true, false, false, null, -1);
     }
     boolean wordChars = !r.nonAscii && (r.ascii[0] & ~WORD[0]) == 0 && (r.ascii[1] & ~WORD[1]) == 0;
     return new StartFilter(pattern, r.ascii, r.nonAscii, r.boundary && wordChars, r.anchored,
-        byFirst(r.prefixes));
+        byFirst(r.prefixes), r.endsAtDollar && r.maxLength < UNBOUNDED ? r.maxLength : -1);
   }
 
   private static String[][] byFirst(List<String> prefixes) {
@@ -151,6 +159,37 @@ final class StartFilter {
       }
     }
     return all;
+  }
+
+  /** The most characters other than blanks a match ending at {@code $} has, or -1 (for tests). */
+  int beforeEnd() {
+    return beforeEnd;
+  }
+
+  /**
+   * The first position of {@code text} where a match ending at or before {@code to} can start,
+   * or -1 when none can. Without anchoring bounds a {@code $} matches only in the last two
+   * characters of the whole text or at its end, and a match holds at most {@link #beforeEnd}
+   * characters other than blanks: it starts after the one before them.
+   */
+  private int firstBeforeEnd(String text, int to) {
+    int first = Integer.MAX_VALUE;
+    for (int end = Math.min(to, text.length()); end >= Math.max(0, text.length() - 2); end--) {
+      int start = end;
+      int others = 0;
+      while (start > 0) {
+        if (!isSpace(text.charAt(start - 1)) && others++ == beforeEnd) {
+          break;
+        }
+        start--;
+      }
+      first = Math.min(first, start);
+    }
+    return first == Integer.MAX_VALUE ? -1 : first;
+  }
+
+  private static boolean isSpace(char c) {
+    return c < 128 && (SPACE[c >>> 6] & (1L << c)) != 0;
   }
 
   /** Whether the filter narrows the search at all (for tests). */
@@ -245,6 +284,10 @@ final class StartFilter {
         return m.find();
       }
       int last = anchored ? Math.min(to, 1) : to;
+      if (beforeEnd >= 0 && next < to) {
+        int first = firstBeforeEnd(text, to);
+        next = first < 0 ? to : Math.max(next, first);
+      }
       if (wordStart && text.length() >= WordStarts.INDEXED) {
         return findAtWordStarts(last);
       }
@@ -330,6 +373,9 @@ final class StartFilter {
     bits[c >>> 6] |= 1L << c;
   }
 
+  /** A match length with no bound (a {@code *}, a {@code +}, an open {@code {n,}}). */
+  private static final int UNBOUNDED = Integer.MAX_VALUE;
+
   /** What can start a piece of a pattern. */
   private static final class Reading {
     final long[] ascii = new long[2];
@@ -342,6 +388,14 @@ final class StartFilter {
     boolean anchored;
     /** Texts one of which every match of the piece starts with; null when unknown. */
     List<String> prefixes;
+    /**
+     * The most characters other than blanks ({@code \s}) a match of the piece consumes, counting
+     * every character of a piece other than {@code \s} or a space; {@link #UNBOUNDED} when any
+     * number.
+     */
+    int maxLength = 1;
+    /** Whether every match of the piece ends at a {@code $}, after only zero-width atoms. */
+    boolean endsAtDollar;
 
     void add(Reading other) {
       ascii[0] |= other.ascii[0];
@@ -381,6 +435,17 @@ final class StartFilter {
     private final String source;
     private int at;
     private int lenient;
+    /** The most repetitions the last quantifier read allows (1 without one). */
+    private int quantifierMax = 1;
+
+    private static int sum(int a, int b) {
+      return a >= UNBOUNDED || b >= UNBOUNDED ? UNBOUNDED : Math.min(UNBOUNDED, a + b);
+    }
+
+    private static int times(int length, int repetitions) {
+      return length == 0 ? 0 : length >= UNBOUNDED || repetitions >= UNBOUNDED ? UNBOUNDED
+          : (int) Math.min(UNBOUNDED, (long) length * repetitions);
+    }
 
     Reader(String source) {
       this.source = source;
@@ -404,6 +469,8 @@ final class StartFilter {
         all.nullable |= next.nullable;
         all.boundary &= next.boundary;
         all.anchored &= next.anchored;
+        all.maxLength = Math.max(all.maxLength, next.maxLength);
+        all.endsAtDollar &= next.endsAtDollar;
         if (all.prefixes != null && next.prefixes != null) {
           all.prefixes = new ArrayList<>(all.prefixes);
           all.prefixes.addAll(next.prefixes);
@@ -420,6 +487,8 @@ final class StartFilter {
       boolean consumed = false;
       List<String> prefixes = new ArrayList<>(List.of(""));
       boolean extending = true;
+      int length = 0;
+      boolean endsAtDollar = false;
       while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
         // Once the sequence has consumed for sure, the rest cannot change its first characters.
         boolean skipped = !seq.nullable;
@@ -429,6 +498,14 @@ final class StartFilter {
         boolean nullable = atom.zeroWidth || quantified(atom.reading.nullable);
         boolean quantifiedAtom = at != quantifier;
         lenient -= skipped ? 1 : 0;
+        if (atom.end == End.DOLLAR) {
+          endsAtDollar = true;
+        } else if (!atom.zeroWidth) {
+          // Blanks are free: "at\s+least" has 7 other characters, however many blanks.
+          int most = atom.end == End.SPACE ? 0 : atom.reading.maxLength;
+          length = sum(length, times(most, quantifierMax));
+          endsAtDollar = false;
+        }
         if (atom.zeroWidth) {
           seq.boundary |= atom.boundary && !consumed && !skipped;
           seq.anchored |= atom.anchor && !consumed && !skipped;
@@ -450,6 +527,8 @@ final class StartFilter {
         consumed = true;
       }
       seq.prefixes = prefixes.contains("") ? null : prefixes;
+      seq.maxLength = length;
+      seq.endsAtDollar = endsAtDollar;
       return seq;
     }
 
@@ -501,22 +580,25 @@ final class StartFilter {
     }
 
     private record Atom(Reading reading, boolean zeroWidth, boolean boundary, boolean anchor,
-        int literal, boolean single) {}
+        int literal, boolean single, End end) {}
+
+    /** What an atom is to the end of a match: {@code $}, a {@code \s}, or anything else. */
+    private enum End { DOLLAR, SPACE, OTHER }
 
     private Atom atom() {
       char c = source.charAt(at++);
       switch (c) {
         case '^' -> {
-          return new Atom(null, true, false, true, -1, false);
+          return new Atom(null, true, false, true, -1, false, End.OTHER);
         }
         case '$' -> {
-          return zeroWidth(false);
+          return new Atom(null, true, false, false, -1, false, End.DOLLAR);
         }
         case '.' -> {
-          return new Atom(any(), false, false, false, -1, true);
+          return new Atom(any(), false, false, false, -1, true, End.OTHER);
         }
         case '[' -> {
-          return new Atom(charClass(), false, false, false, -1, true);
+          return new Atom(charClass(), false, false, false, -1, true, End.OTHER);
         }
         case '(' -> {
           return group();
@@ -528,7 +610,7 @@ final class StartFilter {
         default -> {
           Reading r = new Reading();
           r.add(c);
-          return new Atom(r, false, false, false, c, true);
+          return new Atom(r, false, false, false, c, true, c == ' ' ? End.SPACE : End.OTHER);
         }
       }
     }
@@ -601,7 +683,8 @@ final class StartFilter {
           Reading r = new Reading();
           escapeInto(r, c);
           boolean literal = !Character.isLetterOrDigit(c) && c < 128;
-          return new Atom(r, false, false, false, literal ? c : -1, true);
+          return new Atom(r, false, false, false, literal ? c : -1, true,
+              c == 's' ? End.SPACE : End.OTHER);
         }
       }
     }
@@ -733,6 +816,7 @@ final class StartFilter {
 
     /** Reads a quantifier after an atom, if any: whether the quantified atom can match nothing. */
     private boolean quantified(boolean nullable) {
+      quantifierMax = 1;
       if (at >= source.length()) {
         return nullable;
       }
@@ -741,15 +825,19 @@ final class StartFilter {
       if (q == '?' || q == '*') {
         at++;
         result = true;
+        quantifierMax = q == '?' ? 1 : UNBOUNDED;
       } else if (q == '+') {
         at++;
         result = nullable;
+        quantifierMax = UNBOUNDED;
       } else if (q == '{') {
         int close = source.indexOf('}', at);
         String[] bounds = source.substring(at + 1, close).split(",", -1);
         int min = Integer.parseInt(bounds[0]);
         at = close + 1;
         result = min == 0 || nullable;
+        quantifierMax = bounds.length == 1 ? min
+            : bounds[1].isEmpty() ? UNBOUNDED : Integer.parseInt(bounds[1]);
       } else {
         return nullable;
       }
@@ -760,11 +848,11 @@ final class StartFilter {
     }
 
     private static Atom zeroWidth(boolean boundary) {
-      return new Atom(null, true, boundary, false, -1, false);
+      return new Atom(null, true, boundary, false, -1, false, End.OTHER);
     }
 
     private static Atom consuming(Reading r) {
-      return new Atom(r, false, false, false, -1, false);
+      return new Atom(r, false, false, false, -1, false, End.OTHER);
     }
   }
 }

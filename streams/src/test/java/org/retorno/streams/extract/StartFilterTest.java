@@ -66,6 +66,53 @@ class StartFilterTest {
     assertThat(matches).isGreaterThan(1000);
   }
 
+  @Test
+  void readsHowFarBeforeTheEndAMatchCanStart() {
+    assertThat(StartFilter.of(Pattern.compile("\\b(?:at|a las)\\s+$")).beforeEnd()).isEqualTo(4);
+    assertThat(StartFilter.of(Pattern.compile("(?:ed|ent|[oa]s?)$")).beforeEnd()).isEqualTo(3);
+    assertThat(StartFilter.of(Pattern.compile("(?<!x)a{2,3}\\b\\s*\\s$")).beforeEnd()).isEqualTo(3);
+    assertThat(StartFilter.of(Pattern.compile("(?:a|bc)$|d$")).beforeEnd()).isEqualTo(2);
+    assertThat(StartFilter.of(Pattern.compile("x\\s+y\\s+$")).beforeEnd()).isEqualTo(2);
+    assertThat(StartFilter.of(Pattern.compile("x\\w+\\s+$")).beforeEnd()).isEqualTo(-1);
+    assertThat(StartFilter.of(Pattern.compile("(?:a|b)+$")).beforeEnd()).isEqualTo(-1);
+    assertThat(StartFilter.of(Pattern.compile("a$|b")).beforeEnd()).isEqualTo(-1);
+    assertThat(StartFilter.of(Pattern.compile("a$\\s")).beforeEnd()).isEqualTo(-1);
+    assertThat(StartFilter.of(Pattern.compile("a\\s+$")).find("xa \n")).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("a\\s+b\\s+$")).find("xa \n  b\t")).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("a$")).find("xa\r\n")).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("a$")).find("xa\u2028")).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("a$")).find("xa\n\n")).isFalse();
+  }
+
+  /**
+   * Patterns that end at {@code $} match only near the end of the text: compared on the windows
+   * the readers give them (the text before a word, its last 30 characters), with line
+   * terminators after it, and on regions that stop short of the end.
+   */
+  @Test
+  void findsWhatFindFindsAtTheEndsOfTexts() throws Exception {
+    List<Pattern> patterns = readerPatterns().stream()
+        .filter(p -> StartFilter.of(p).beforeEnd() >= 0).toList();
+    assertThat(patterns).hasSizeGreaterThan(8);
+    SplittableRandom random = new SplittableRandom(23);
+    String[] ends = {"", " ", "  ", "\n", "\r\n", " \r\n", "\u2028", "\u0085", "\r", "\t\n", "\n\n"};
+    long matches = 0;
+    for (String text : texts()) {
+      for (int cut = 0; cut < 12; cut++) {
+        int k = text.indexOf(' ', random.nextInt(text.length() + 1));
+        String before = (k < 0 ? text : text.substring(0, k + 1)).stripTrailing()
+            + ends[random.nextInt(ends.length)];
+        int from = random.nextBoolean() ? 0 : Math.max(0, before.length() - 30);
+        int to = random.nextInt(4) == 0 ? Math.max(from, before.length() - random.nextInt(4))
+            : before.length();
+        for (Pattern p : patterns) {
+          matches += compare(p, StartFilter.of(p), before, from, to);
+        }
+      }
+    }
+    assertThat(matches).isGreaterThan(1000);
+  }
+
   private static int compare(Pattern p, StartFilter filter, String text, int from, int to) {
     Matcher expected = p.matcher(text).region(from, to);
     expected.useTransparentBounds(true).useAnchoringBounds(false);
