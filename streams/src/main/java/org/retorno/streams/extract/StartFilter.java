@@ -47,11 +47,21 @@ final class StartFilter {
    * and the rest of the window is not scanned at all.
    */
   private final int beforeEnd;
+  /**
+   * For a pattern whose matches can start with a blank ({@code \s}): the ASCII characters its
+   * first other character can be, when only its {@code \s} atoms can consume blanks; else null.
+   * The readers' "after" patterns open with {@code ^\s*}: at most positions the word after the
+   * blanks is none of theirs, and no matcher is made.
+   */
+  private final long[] afterBlanks;
+  private final boolean afterBlanksNonAscii;
 
   private StartFilter(Pattern pattern, long[] ascii, boolean nonAscii, boolean wordStart,
-      boolean anchored, String[][] prefixes, int beforeEnd) {
+      boolean anchored, String[][] prefixes, int beforeEnd, Reading afterBlanks) {
     this.pattern = pattern;
     this.beforeEnd = beforeEnd;
+    this.afterBlanks = afterBlanks == null ? null : afterBlanks.ascii;
+    this.afterBlanksNonAscii = afterBlanks != null && afterBlanks.nonAscii;
     this.ascii = ascii;
     this.nonAscii = nonAscii;
     this.wordStart = wordStart;
@@ -125,11 +135,20 @@ final class StartFilter {
   private static StartFilter read(Pattern pattern) {
     Reading r = pattern.flags() == 0 ? new Reader(pattern.pattern()).read() : null;
     if (r == null || r.nullable) {
-      return new StartFilter(pattern, null, true, false, false, null, -1);
+      return new StartFilter(pattern, null, true, false, false, null, -1, null);
     }
     boolean wordChars = !r.nonAscii && (r.ascii[0] & ~WORD[0]) == 0 && (r.ascii[1] & ~WORD[1]) == 0;
+    Reading afterBlanks = null;
+    if ((r.ascii[0] & SPACE[0]) != 0) {
+      Reader blanksFree = new Reader(pattern.pattern());
+      blanksFree.blanksFree = true;
+      Reading b = blanksFree.read();
+      // A blank among the other first characters: some other atom can consume blanks.
+      afterBlanks = b != null && !b.nullable && (b.ascii[0] & SPACE[0]) == 0 ? b : null;
+    }
     return new StartFilter(pattern, r.ascii, r.nonAscii, r.boundary && wordChars, r.anchored,
-        byFirst(r.prefixes), r.endsAtDollar && r.maxLength < UNBOUNDED ? r.maxLength : -1);
+        byFirst(r.prefixes), r.endsAtDollar && r.maxLength < UNBOUNDED ? r.maxLength : -1,
+        afterBlanks);
   }
 
   private static String[][] byFirst(List<String> prefixes) {
@@ -190,6 +209,27 @@ final class StartFilter {
 
   private static boolean isSpace(char c) {
     return c < 128 && (SPACE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Whether the first character after the blanks at {@code i} can go on a match (see above). */
+  private boolean afterBlanks(String text, int i, int to) {
+    if (afterBlanks == null) {
+      return true;
+    }
+    int j = i;
+    while (j < to && isSpace(text.charAt(j))) {
+      j++;
+    }
+    if (j == to) {
+      return false; // a match consumes a character other than a blank, inside the region
+    }
+    char c = text.charAt(j);
+    return c < 128 ? (afterBlanks[c >>> 6] & (1L << c)) != 0 : afterBlanksNonAscii;
+  }
+
+  /** Whether matches are tried only where the word after the blanks can go on one (for tests). */
+  boolean looksPastBlanks() {
+    return afterBlanks != null;
   }
 
   /** Whether the filter narrows the search at all (for tests). */
@@ -292,7 +332,7 @@ final class StartFilter {
         return findAtWordStarts(last);
       }
       for (int i = next; i < last; i++) {
-        if (canStart(text, i)) {
+        if (canStart(text, i) && afterBlanks(text, i, to)) {
           Matcher candidate = matcher().region(i, to);
           if (candidate.lookingAt()) {
             next = candidate.end();
@@ -435,6 +475,11 @@ final class StartFilter {
     private final String source;
     private int at;
     private int lenient;
+    /**
+     * Whether {@code \s} and a space are read as consuming nothing: the first characters read
+     * are then those of the first character of a match that no {@code \s} consumed.
+     */
+    boolean blanksFree;
     /** The most repetitions the last quantifier read allows (1 without one). */
     private int quantifierMax = 1;
 
@@ -608,6 +653,10 @@ final class StartFilter {
         }
         case '*', '+', '?', '{' -> throw new Unknown();
         default -> {
+          if (c == ' ' && blanksFree) {
+            quantified(true);
+            return zeroWidth(false);
+          }
           Reading r = new Reading();
           r.add(c);
           return new Atom(r, false, false, false, c, true, c == ' ' ? End.SPACE : End.OTHER);
@@ -678,6 +727,15 @@ final class StartFilter {
         case 'B' -> {
           noQuantifier();
           return zeroWidth(false);
+        }
+        case 's' -> {
+          if (blanksFree) {
+            quantified(true);
+            return zeroWidth(false);
+          }
+          Reading r = new Reading();
+          escapeInto(r, c);
+          return new Atom(r, false, false, false, -1, true, End.SPACE);
         }
         default -> {
           Reading r = new Reading();

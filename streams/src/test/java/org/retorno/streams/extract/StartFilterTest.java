@@ -113,6 +113,45 @@ class StartFilterTest {
     assertThat(matches).isGreaterThan(1000);
   }
 
+  @Test
+  void looksPastTheBlanksOnlyWhereOnlyBlankAtomsTakeThem() {
+    assertThat(StartFilter.of(Pattern.compile("^\\s*(?:%|percent\\b)")).looksPastBlanks()).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("^(?:\\s*|-)y")).looksPastBlanks()).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("^ *,?\\s+x")).find("  , \tx")).isTrue();
+    assertThat(StartFilter.of(Pattern.compile("^\\s*(?:%|percent\\b)")).find("  of")).isFalse();
+    assertThat(StartFilter.of(Pattern.compile("[\\s-]+x")).looksPastBlanks()).isFalse();
+    assertThat(StartFilter.of(Pattern.compile("\\s*")).looksPastBlanks()).isFalse();
+    assertThat(StartFilter.of(Pattern.compile("\\s(?:\\s|x)")).looksPastBlanks()).isFalse();
+    assertThat(StartFilter.of(Pattern.compile("x")).looksPastBlanks()).isFalse();
+  }
+
+  /**
+   * Patterns whose matches can open with blanks, where the filter looks at the word after them:
+   * compared on the windows the readers give them (the text after a number or a word, from its
+   * blanks on), whole and in regions that stop short.
+   */
+  @Test
+  void findsWhatFindFindsAfterBlanks() throws Exception {
+    List<Pattern> patterns = readerPatterns().stream()
+        .filter(p -> StartFilter.of(p).looksPastBlanks()).toList();
+    assertThat(patterns).hasSizeGreaterThan(4);
+    SplittableRandom random = new SplittableRandom(29);
+    String[] blanks = {"", " ", "  ", "\n", "\t ", " \u00a0", "\r\n "};
+    long matches = 0;
+    for (String text : texts()) {
+      for (int cut = 0; cut < 12; cut++) {
+        int k = Math.max(0, text.indexOf(' ', random.nextInt(text.length() + 1)));
+        String after = blanks[random.nextInt(blanks.length)] + text.substring(k);
+        int to = random.nextInt(4) == 0 ? random.nextInt(after.length() + 1) : after.length();
+        int from = random.nextInt(4) == 0 ? random.nextInt(to + 1) : 0;
+        for (Pattern p : patterns) {
+          matches += compare(p, StartFilter.of(p), after, from, to);
+        }
+      }
+    }
+    assertThat(matches).isGreaterThan(300);
+  }
+
   private static int compare(Pattern p, StartFilter filter, String text, int from, int to) {
     Matcher expected = p.matcher(text).region(from, to);
     expected.useTransparentBounds(true).useAnchoringBounds(false);
