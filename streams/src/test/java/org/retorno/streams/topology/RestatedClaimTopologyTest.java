@@ -79,13 +79,21 @@ class RestatedClaimTopologyTest {
     assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
   }
 
+  /**
+   * r1 founds an event in Tijuana on 3 July, r2 (another source, same figure) joins it, and r1 is
+   * restated as 30 at {@code city} on {@code day}; the latest daily counts after all three.
+   */
+  private Map<String, CityCounts> founderRestated(BorderCity city, LocalDate day) {
+    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r2", row("r2", "IOM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
+    topology.counts.pipeInput("r1", row("r1", "INM", city, Category.MPP_RETURN, 30, day));
+    return latest(daily.readKeyValuesToList());
+  }
+
   /** The claim that founded an event moves away: the claims still in that event stay counted. */
   @Test
   void aFounderMovedByWeeksLeavesTheOtherClaimsOfItsEventCounted() {
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r2", row("r2", "IOM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 30, AUGUST_14));
-    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> days = founderRestated(BorderCity.TIJUANA, AUGUST_14);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-08-14")))).isEqualTo(Map.of(Category.MPP_RETURN, 30L));
   }
@@ -93,10 +101,7 @@ class RestatedClaimTopologyTest {
   /** The same, moved to another city: both cities count what their claims say. */
   @Test
   void aFounderMovedToAnotherCityLeavesTheOtherClaimsOfItsEventCounted() {
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r2", row("r2", "IOM", BorderCity.TIJUANA, Category.MPP_RETURN, 45, JULY_3));
-    topology.counts.pipeInput("r1", row("r1", "INM", BorderCity.MEXICALI, Category.MPP_RETURN, 30, JULY_3));
-    Map<String, CityCounts> days = latest(daily.readKeyValuesToList());
+    Map<String, CityCounts> days = founderRestated(BorderCity.MEXICALI, JULY_3);
     assertThat(valuesOf(days.get(key(BorderCity.TIJUANA, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 45L));
     assertThat(valuesOf(days.get(key(BorderCity.MEXICALI, "2019-07-03")))).isEqualTo(Map.of(Category.MPP_RETURN, 30L));
   }
