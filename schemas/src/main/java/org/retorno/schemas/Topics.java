@@ -59,18 +59,23 @@ public final class Topics {
     }
 
     public Map<String, String> configs() {
-      Map<String, String> configs = new HashMap<>(EVENT_TIME_SEGMENTS);
-      configs.putAll(switch (retention) {
-        case FOREVER -> Map.of(
-            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-            TopicConfig.RETENTION_MS_CONFIG, "-1",
-            TopicConfig.RETENTION_BYTES_CONFIG, "-1");
-        case COMPACTED -> Map.of(
-            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-            TopicConfig.RETENTION_MS_CONFIG, "-1");
-      });
-      return Map.copyOf(configs);
+      return configsFor(retention);
     }
+  }
+
+  /** The settings of a topic kept this way, whichever its name (the bench's own topics use them too). */
+  public static Map<String, String> configsFor(Retention retention) {
+    Map<String, String> configs = new HashMap<>(EVENT_TIME_SEGMENTS);
+    configs.putAll(switch (retention) {
+      case FOREVER -> Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+          TopicConfig.RETENTION_MS_CONFIG, "-1",
+          TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+      case COMPACTED -> Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          TopicConfig.RETENTION_MS_CONFIG, "-1");
+    });
+    return Map.copyOf(configs);
   }
 
   public static final List<Spec> ALL = List.of(

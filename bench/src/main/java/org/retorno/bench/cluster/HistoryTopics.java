@@ -2,7 +2,6 @@ package org.retorno.bench.cluster;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.retorno.schemas.Topics;
@@ -25,7 +23,7 @@ public final class HistoryTopics {
    * Retention for records with historic timestamps: never deleted by time or size; segments roll
    * by size, as on the pipeline's topics ({@link Topics#EVENT_TIME_SEGMENTS}).
    */
-  public static final Map<String, String> KEEP_HISTORY = keepHistory();
+  public static final Map<String, String> KEEP_HISTORY = Topics.configsFor(Topics.Retention.FOREVER);
 
   private static final Duration DELETE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -35,14 +33,6 @@ public final class HistoryTopics {
   public HistoryTopics(Admin admin, int partitions) {
     this.admin = admin;
     this.partitions = partitions;
-  }
-
-  private static Map<String, String> keepHistory() {
-    Map<String, String> configs = new HashMap<>(Topics.EVENT_TIME_SEGMENTS);
-    configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
-    configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
-    configs.put(TopicConfig.RETENTION_BYTES_CONFIG, "-1");
-    return Map.copyOf(configs);
   }
 
   public int partitions() {

@@ -332,12 +332,8 @@ final class StartFilter {
         return findAtWordStarts(last);
       }
       for (int i = next; i < last; i++) {
-        if (canStart(text, i) && afterBlanks(text, i, to)) {
-          Matcher candidate = matcher().region(i, to);
-          if (candidate.lookingAt()) {
-            next = candidate.end();
-            return true;
-          }
+        if (canStart(text, i) && afterBlanks(text, i, to) && matchesAt(i)) {
+          return true;
         }
       }
       next = to;
@@ -348,16 +344,22 @@ final class StartFilter {
     private boolean findAtWordStarts(int last) {
       WordStarts words = WordStarts.of(text);
       for (int i = words.next(next, last); i >= 0; i = words.next(i + 1, last)) {
-        if (canStart(text, i)) {
-          Matcher candidate = matcher().region(i, to);
-          if (candidate.lookingAt()) {
-            next = candidate.end();
-            return true;
-          }
+        if (canStart(text, i) && matchesAt(i)) {
+          return true;
         }
       }
       next = to;
       return false;
+    }
+
+    /** Whether a match starts at {@code i}; if one does, the next search starts at its end. */
+    private boolean matchesAt(int i) {
+      Matcher candidate = matcher().region(i, to);
+      if (!candidate.lookingAt()) {
+        return false;
+      }
+      next = candidate.end();
+      return true;
     }
 
     /** As {@code region(position, to)} on a matcher: the next search starts there. */

@@ -440,13 +440,10 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         || !sameParameters(standing.getParameters(), parametersOf(category, method))) {
       return null;
     }
-    double expected = Double.isNaN(peak.expected()) ? 0 : peak.expected();
-    double threshold = Double.isNaN(peak.upperBound()) ? 0 : peak.upperBound();
-    double score = Double.isNaN(peak.statistic()) ? 0 : peak.statistic();
     boolean same = Double.valueOf(peak.observed()).equals(standing.getObserved())
-        && Double.valueOf(expected).equals(standing.getExpected())
-        && Double.valueOf(threshold).equals(standing.getThreshold())
-        && Double.valueOf(score).equals(standing.getScore());
+        && Double.valueOf(orZero(peak.expected())).equals(standing.getExpected())
+        && Double.valueOf(orZero(peak.upperBound())).equals(standing.getThreshold())
+        && Double.valueOf(orZero(peak.statistic())).equals(standing.getScore());
     return same ? standing : null;
   }
 
@@ -462,7 +459,7 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
 
   private SpikeAlert alert(CityCounts revision, Category category, SpikeMethod method, AlertKind kind,
       LocalDate first, LocalDate last, Evaluation evaluation, LocalDate latest) {
-    double expected = Double.isNaN(evaluation.expected()) ? 0 : evaluation.expected();
+    double expected = orZero(evaluation.expected());
     boolean strong = evaluation.observed() >= 2 * Math.max(expected, 1);
     String id = kind == AlertKind.NEW_LOCATION
         ? revision.getCityId() + ":" + category + ":" + granularity + ":new-location"
@@ -478,14 +475,19 @@ final class SpikeDetector implements Processor<String, CityCounts, String, Spike
         .setLastPeriod(last)
         .setObserved(evaluation.observed())
         .setExpected(expected)
-        .setThreshold(Double.isNaN(evaluation.upperBound()) ? 0 : evaluation.upperBound())
-        .setScore(Double.isNaN(evaluation.statistic()) ? 0 : evaluation.statistic())
+        .setThreshold(orZero(evaluation.upperBound()))
+        .setScore(orZero(evaluation.statistic()))
         .setMethod(method.name())
         .setParameters(parametersOf(category, method))
         .setSeverity(strong ? AlertSeverity.ALERT : AlertSeverity.WARNING)
         .setProvisional(!settled(last, latest))
         .setWithdrawn(false)
         .build();
+  }
+
+  /** An alert states an undefined figure (no baseline yet) as 0. */
+  private static double orZero(double value) {
+    return Double.isNaN(value) ? 0 : value;
   }
 
   private String spikeId(long cityId, Category category, LocalDate first) {
